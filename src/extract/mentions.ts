@@ -85,6 +85,39 @@ function afterDeterminer(t: Tokens, i: number): boolean {
   return !!before && DETERMINERS.has(before.key) && joined(t.text, before, t.words[i]!);
 }
 
+/** A place's own government, which speaks as the place (`Alberta's government`, `Ontario's provincial government`). */
+const PLACE_GOVERNMENT = new Set(["government", "administration"]);
+
+/** How many words in lower case a place's possessive may qualify before their noun (`Canada’s largest municipal police`). */
+const OWNED_DESCRIPTION_MAX_WORDS = 4;
+
+/**
+ * The head of a description a place's possessive at `last` (words i to last) opens, or -1: words
+ * in lower case joined after it, up to a speaker's noun (`Ontario’s top court`, `Canada’s largest
+ * municipal police service`, the run of nouns read to its end). Not the place's own government
+ * (`Alberta's government`), which is the place speaking. A person's or a body's possessive is
+ * left to the rules that read whose words they are (`Jane Roe’s lawyer`, `Acme’s statement`).
+ */
+function placeOwnsDescription(t: Tokens, i: number, last: number): number {
+  const ws = t.words;
+  if (!isPossessive(ws[last]!)) return -1;
+  const place = ws.slice(i, last + 1).map((w) => w.key);
+  if (!isPlace(place)) return -1;
+  for (let k = last + 1; k < ws.length && k <= last + OWNED_DESCRIPTION_MAX_WORDS; k++) {
+    t.work.add();
+    const w = ws[k]!;
+    if (!isLowerCase(w.text) || !joinedInDescription(t.text, ws[k - 1]!, w)) return -1;
+    if (!isSpeakerNoun(w.key)) continue;
+    // `police service`: a body's own word after the run of nouns closes its name.
+    let head = nounsEnd(t, k);
+    while (ws[head + 1] && isLowerCase(ws[head + 1]!.text) && ORG_WORDS.has(ws[head + 1]!.key) && joined(t.text, ws[head]!, ws[head + 1]!))
+      head++;
+    // `Alberta's government`: the place's own government is the place speaking (a government).
+    return PLACE_GOVERNMENT.has(ws[head]!.key) ? -1 : head;
+  }
+  return -1;
+}
+
 /**
  * Whether words i to last - 1 may name the place or body whose office is at last (`Lytton Mayor`,
  * `Ontario Premier`): a place, or words no given name opens (a small town the gazetteer lacks).
@@ -172,6 +205,11 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
         if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
         if (more >= 0) return withLink(t, { start: w.start, end: ws[more]!.end, kind: "name", first: i, last: more }, depth);
       }
+      // `Ontario’s top court has ordered`, `Canada’s largest municipal police service said`: a
+      // place's possessive opens a description of its own; the place is no subject of the clause.
+      const described = placeOwnsDescription(t, i, last);
+      if (described >= 0)
+        return withLink(t, { start: w.start, end: ws[described]!.end, kind: "nominal", first: i, last: described }, depth);
       return withLink(t, { start: w.start, end: ws[last]!.end, kind: "name", first: i, last }, depth);
     }
   }

@@ -1128,4 +1128,21 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: "Tomas Andreas was sentenced on Monday. Andreas’ lawyer, Petra Kvist, had a brief reply: “We will appeal.”",
     quotes: [{ text: "We will appeal.", speaker: "Petra Kvist" }],
   },
+  // A place's possessive opening a description (`Canada’s largest municipal police service`, `Ontario’s top court`) is no subject of its own: the description is (round 34; before, `Canada` and `Ontario` spoke).
+  {
+    kind: "subject of the clause",
+    text: "Canada\u2019s largest municipal police service has acknowledged \u201cinformally testing\u201d a powerful surveillance tool, but said it has stopped its use pending reviews.",
+    quotes: [{ text: "informally testing", speaker: null }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Ontario\u2019s top court has ordered a third murder trial for a Corvale man, going as far as to say the defence may have a \u201cstrong argument\u201d to admit fresh evidence.",
+    quotes: [{ text: "strong argument", speaker: "Ontario\u2019s top court" }],
+  },
+  // Control: a place's possessive before a person's name.
+  {
+    kind: "subject of the clause",
+    text: "Canada\u2019s Jane Roe won gold on Sunday and said the race was \u201cthe best of my life.\u201d",
+    quotes: [{ text: "the best of my life.", speaker: "Jane Roe" }],
+  },
 ];
