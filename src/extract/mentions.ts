@@ -85,6 +85,9 @@ function afterDeterminer(t: Tokens, i: number): boolean {
   return !!before && DETERMINERS.has(before.key) && joined(t.text, before, t.words[i]!);
 }
 
+/** An ordinal in digits, which may qualify an office (`Canada's 20th prime minister`). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** A place's own government, which speaks as the place (`Alberta's government`, `Ontario's provincial government`). */
 const PLACE_GOVERNMENT = new Set(["government", "administration"]);
 
@@ -106,7 +109,7 @@ function placeOwnsDescription(t: Tokens, i: number, last: number): number {
   for (let k = last + 1; k < ws.length && k <= last + OWNED_DESCRIPTION_MAX_WORDS; k++) {
     t.work.add();
     const w = ws[k]!;
-    if (!isLowerCase(w.text) || !joinedInDescription(t.text, ws[k - 1]!, w)) return -1;
+    if (!(isLowerCase(w.text) || ORDINAL.test(w.text)) || !joinedInDescription(t.text, ws[k - 1]!, w)) return -1;
     if (!isSpeakerNoun(w.key)) continue;
     // `police service`: a body's own word after the run of nouns closes its name.
     let head = nounsEnd(t, k);

@@ -1145,4 +1145,10 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: "Canada\u2019s Jane Roe won gold on Sunday and said the race was \u201cthe best of my life.\u201d",
     quotes: [{ text: "the best of my life.", speaker: "Jane Roe" }],
   },
+  // So too with an ordinal before the office (`Canada's 20th prime minister`): the name the appositive describes is the subject.
+  {
+    kind: "subject of the clause",
+    text: 'Former prime ministers paid tribute on Thursday. Jean Roe, Canada\'s 20th prime minister, called the late Queen a "fantastic monarch" and said her death was "an enormous loss for all of us."',
+    quotes: [{ text: "an enormous loss for all of us.", speaker: "Jean Roe" }],
+  },
 ];
