@@ -85,6 +85,32 @@ function afterDeterminer(t: Tokens, i: number): boolean {
   return !!before && DETERMINERS.has(before.key) && joined(t.text, before, t.words[i]!);
 }
 
+/** How far after a title its bracketed translation may run (` (Grand Chief) `). */
+const BRACKETED_TITLE_MAX_CHARS = 40;
+
+/** A title's translation in brackets between a title and a name: ` (Grand Chief) `. */
+const BRACKETED_TITLE = rx.u`^ \((?:\p{Lu}[\p{L}.'’-]*(?: |\)))+ $`;
+
+/**
+ * The word that opens a full name (a given name, a capitalised word after it) after a title's
+ * translation in brackets right after word `last`, or -1: the `Francis` of `Ogichidaa (Grand
+ * Chief) Francis Kavanaugh`.
+ */
+function nameAfterBracketedTitle(t: Tokens, last: number): number {
+  const ws = t.words;
+  if (t.text[ws[last]!.end + 1] !== "(") return -1;
+  // Past the bracket's own words to the first word after `)`, within a short reach.
+  const reach = ws[last]!.end + BRACKETED_TITLE_MAX_CHARS;
+  let k = last + 1;
+  while (ws[k] && ws[k]!.end <= reach && !t.text.slice(ws[k - 1]!.end, ws[k]!.start).includes(")")) {
+    t.work.add();
+    k++;
+  }
+  const first = ws[k];
+  if (!first || !ws[k + 1] || !BRACKETED_TITLE.test(t.text.slice(ws[last]!.end, first.start))) return -1;
+  return isGivenName(first.text) && isCapitalised(ws[k + 1]!.text) && joined(t.text, first, ws[k + 1]!) ? k : -1;
+}
+
 /** An ordinal in digits, which may qualify an office (`Canada's 20th prime minister`). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -171,6 +197,10 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
           holderAfterInitials(t, last))
         : undefined;
     if (holder) return { start: ws[holder.first]!.start, end: ws[holder.last]!.end, kind: "name", ...holder };
+    // `Ogichidaa (Grand Chief) Francis Kavanaugh`: a title, its translation in brackets, then the
+    // person's full name, which the mention is.
+    const bracketed = last >= 0 ? nameAfterBracketedTitle(t, last) : -1;
+    if (bracketed >= 0 && depth === 0) return npForward(t, bracketed, depth + 1);
     // `The Opposition Leader’s comments`: capitalised words that end in an office, after a
     // determiner, name nobody; like `the leader`, they describe the office's holder, named elsewhere.
     // `Minister says he won't …` in a headline: an office alone, capitalised to open the sentence, describes its holder as `the minister` would.

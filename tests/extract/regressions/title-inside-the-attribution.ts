@@ -911,4 +911,19 @@ export const TITLE_INSIDE_THE_ATTRIBUTION: RegressionCase[] = [
     text: "\u201cThe mayor will not be commenting,\u201d said Chief spokesperson for Mayor Jane Roe.",
     quotes: [{ text: "The mayor will not be commenting,", speaker: null }],
   },
+  // A title's translation in brackets between the title and a full name (`Ogimaa (Chief) Jane Roe`): the name speaks (round 34; before, the title did, or no one).
+  {
+    kind: "title inside the attribution",
+    text: 'The council said it was concerned.\n\n"We were never consulted," said Ogimaa (Chief) Jane Roe in an interview.\n\n"Not once."',
+    quotes: [
+      { text: "We were never consulted,", speaker: "Jane Roe" },
+      { text: "Not once.", speaker: "Jane Roe" },
+    ],
+  },
+  // Control: a party in brackets after the name.
+  {
+    kind: "title inside the attribution",
+    text: '"We were never consulted," said Jane Roe (NDP) in a statement on Friday.',
+    quotes: [{ text: "We were never consulted,", speaker: "Jane Roe" }],
+  },
 ];
