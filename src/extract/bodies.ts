@@ -77,8 +77,8 @@ const POSSESSOR_STARTS = new Set(["on", "in", "from", "at", "of", "by"]);
 const JOINT_SUBJECT_LINKS = new Set(["of", "in", "at"]);
 /** How many quoted words a platform's owner may take: `the “Okanagan Riding Association” Facebook group`. */
 const OWNER_MAX_WORDS = 5;
-/** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`). */
-export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"]);
+/** Nouns for one who speaks for a body, whose description names the body (`the NSC spokesperson`, `a NY1 representative`). */
+export const SPOKESPERSON_NOUNS = new Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "representative"]);
 /** What follows a subject whose clause goes on: a comma, or a lower-case word (`Kestrel Law said`). */
 const CLAUSE_GOES_ON = rx.u`^(?:,|\s\p{Ll})`;
 /**

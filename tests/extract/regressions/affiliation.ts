@@ -899,4 +899,21 @@ export const AFFILIATION: RegressionCase[] = [
     text: "Tom Baker, the union's chair, met the board. \u201cWe are ready,\u201d said Baker, one of 12 of the Millbrook Nurses Union delegates.",
     quotes: [{ text: "We are ready,", speaker: "Tom Baker" }],
   },
+  // A representative speaks for a body as a spokesperson does (`said a representative for Corvale TV`, `a Lakeview Radio representative said`; round 34, before: no one).
+  {
+    kind: "affiliation",
+    text: "Fans were upset by the news.\n\n\u201cThe show is on hiatus for the coming year,\u201d said a representative for Corvale TV, the channel that broadcasts the show.",
+    quotes: [{ text: "The show is on hiatus for the coming year,", speaker: "Representative for Corvale TV" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Tom Baker lost two jobs on Monday, one as a contributor to Lakeview Radio.\n\n\u201cBaker is on indefinite leave from the station,\u201d a Lakeview Radio representative said in a statement.",
+    quotes: [{ text: "Baker is on indefinite leave from the station,", speaker: "Lakeview Radio" }],
+  },
+  // Control: the spokesperson's description, as before.
+  {
+    kind: "affiliation",
+    text: "Fans were upset by the news.\n\n\u201cThe show is on hiatus for the coming year,\u201d said a spokesperson for Corvale TV.",
+    quotes: [{ text: "The show is on hiatus for the coming year,", speaker: "Spokesperson for Corvale TV" }],
+  },
 ];
