@@ -123,8 +123,8 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   return a;
 }
 
-/** A number after a name's space, ending the phrase: the `100` of `Billboard Hot 100`. */
-const NUMBER_AFTER = rx.u`^ \d+(?![\p{L}\d])`;
+/** A number after a name's space, ending the phrase: the `100` of `Billboard Hot 100`; not a count or a time (`Sandhu 4,212 votes`, `Obi 2:11:48`). */
+const NUMBER_AFTER = rx.u`^ \d+(?![\p{L}\d,.:])`;
 
 /**
  * Whether a number closes a name of two words or more (`the Billboard Hot 100`) that would read

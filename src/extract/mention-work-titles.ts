@@ -6,6 +6,7 @@ import { POSSESSIVE_DETERMINERS, TITLED_WORKS, TITLES, WORK_GENRES } from "./lex
 import { isPossessive, type Mention } from "./mention-words";
 import { isGivenName } from "./names";
 import { isLowerCase, type Tokens } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * The works whose titles the text gives bare, after the noun. Not a writing that a paper or its
@@ -16,6 +17,9 @@ import { isLowerCase, type Tokens } from "./text";
 const BARE_TITLED = new Set(
   [...TITLED_WORKS, ...WORK_GENRES].filter((w) => !["column", "article", "editorial", "op-ed", "commentary", "podcast"].includes(w)),
 );
+
+/** A word in lower case right after a name: its verb, when the name is a clause's subject. */
+const VERB_AFTER = rx.u`^\s+\p{Ll}`;
 
 /**
  * Whether the mention is a work's title: the lower-case noun of a work stands right before it
@@ -32,5 +36,7 @@ export function namesAWork(t: Tokens, m: Mention): boolean {
   const apposed = /^,\s+$/.test(between) && !!owner && (POSSESSIVE_DETERMINERS.has(owner.key) || isPossessive(owner));
   if (!apposed && !/^\s+$/.test(between)) return false;
   const first = t.words[m.first]!.key;
-  return !isGivenName(first) && !TITLES.has(first);
+  // `The documentary Okemaw Beardy directed`, `In his documentary, Okemaw Beardy returns`: a
+  // word in lower case right after makes the name the subject of a clause, a person's.
+  return !isGivenName(first) && !TITLES.has(first) && !VERB_AFTER.test(t.text.slice(m.end, m.end + 3));
 }

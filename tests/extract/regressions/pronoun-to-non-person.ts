@@ -1155,4 +1155,20 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "Jane Roe and the Corvale Lions will meet in Game 2 on Friday.\n\n\u201cWe are ready,\u201d she said.",
     quotes: [{ text: "We are ready,", speaker: "Jane Roe" }],
   },
+  // Narrowed after review (round 34): a name with a verb in lower case right after is a clause's subject, no work's title, whatever its given name; nor is a run after a preposition an office's description; nor does a count or a time close a chart's name. Each text passes before the round's rules and failed on them.
+  {
+    kind: "pronoun to non-person",
+    text: "The documentary Okemaw Beardy directed premiered in Winnipeg on Friday. \u201cIt is about my grandfather\u2019s trapline,\u201d he said.",
+    quotes: [{ text: "It is about my grandfather\u2019s trapline,", speaker: "Okemaw Beardy" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Neighbours have raised $12,000 for Tanvir Judge since the fire on Maple Street. The 34-year-old lost his home and his truck.\n\n"I can\'t thank them enough," he said.',
+    quotes: [{ text: "I can't thank them enough,", speaker: "Tanvir Judge" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "Unofficial results gave Tanvir Sandhu 4,212 votes in the Surrey North byelection, a margin of 232 over his nearest rival.\n\n\u201cThe people of Surrey North have spoken,\u201d Sandhu told supporters.",
+    quotes: [{ text: "The people of Surrey North have spoken,", speaker: "Tanvir Sandhu" }],
+  },
 ];
