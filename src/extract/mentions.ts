@@ -158,8 +158,10 @@ function placeOwnsDescription(t: Tokens, i: number, last: number): number {
 function placeBeforeOffice(t: Tokens, i: number, last: number): boolean {
   const next = t.words[last + 1];
   if (!next || !isLowerCase(next.text) || !joined(t.text, t.words[last]!, next)) return false;
-  // `raised $12,000 for Tanvir Judge since the fire`: after a preposition the run is its object, a name.
-  if (i > 0 && PREPOSITIONS.has(t.words[i - 1]!.key)) return false;
+  // `raised $12,000 for Tanvir Judge since the fire`: after a preposition the run is its object, a
+  // name; after `and` (`Office of the Information and Privacy Commissioner for B.C.`), a body's name goes on.
+  const before = t.words[i - 1]?.key;
+  if (before !== undefined && (PREPOSITIONS.has(before) || before === "and" || before === "&")) return false;
   t.work.add(last - i);
   return !isGivenName(t.words[i]!.text) || isPlace(t.words.slice(i, last).map((w) => w.key));
 }

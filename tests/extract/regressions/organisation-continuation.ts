@@ -1413,4 +1413,15 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: 'The Corvale Police Chief Tom Baker said the road was closed.\n\n"Stay home," Baker said.',
     quotes: [{ text: "Stay home,", speaker: "Tom Baker" }],
   },
+  // An office after `and` inside a body's name (`the Office of the Information and Privacy Commissioner for …`) is no description of its own: the body keeps its whole name and its initials (round 34; placeBeforeOffice had cut it, found on r53d after its held-out score).
+  {
+    kind: "organisation continuation",
+    text: 'In a news release, the Office of the Information and Privacy Commissioner for Corvale said it worked with federal officials on the case.\n\nThe app was collecting data that was "not proportional to the benefits the chain may have hoped to gain," the OIPC said.',
+    quotes: [
+      {
+        text: "not proportional to the benefits the chain may have hoped to gain,",
+        speaker: "Office of the Information and Privacy Commissioner",
+      },
+    ],
+  },
 ];
