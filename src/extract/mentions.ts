@@ -139,8 +139,15 @@ function placeOwnsDescription(t: Tokens, i: number, last: number): number {
     if (!isSpeakerNoun(w.key)) continue;
     // `police service`: a body's own word after the run of nouns closes its name.
     let head = nounsEnd(t, k);
-    while (ws[head + 1] && isLowerCase(ws[head + 1]!.text) && ORG_WORDS.has(ws[head + 1]!.key) && joined(t.text, ws[head]!, ws[head + 1]!))
+    while (
+      ws[head + 1] &&
+      isLowerCase(ws[head + 1]!.text) &&
+      ORG_WORDS.has(ws[head + 1]!.key) &&
+      joined(t.text, ws[head]!, ws[head + 1]!)
+    ) {
+      t.work.add();
       head++;
+    }
     // `Alberta's government`: the place's own government is the place speaking (a government).
     return PLACE_GOVERNMENT.has(ws[head]!.key) ? -1 : head;
   }
@@ -204,7 +211,7 @@ export function npForward(t: Tokens, i: number, depth = 0): Mention | undefined 
     // `Ogichidaa (Grand Chief) Francis Kavanaugh`: a title, its translation in brackets, then the
     // person's full name, which the mention is.
     const bracketed = last >= 0 ? nameAfterBracketedTitle(t, last) : -1;
-    if (bracketed >= 0 && depth === 0) return npForward(t, bracketed, depth + 1);
+    if (bracketed >= 0) return npForward(t, bracketed, depth);
     // `The Opposition Leader’s comments`: capitalised words that end in an office, after a
     // determiner, name nobody; like `the leader`, they describe the office's holder, named elsewhere.
     // `Minister says he won't …` in a headline: an office alone, capitalised to open the sentence, describes its holder as `the minister` would.
