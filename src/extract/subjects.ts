@@ -179,8 +179,11 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
   const found = (read && nameBeforeUnmarkedRole(a, read, lo)) ?? read;
   // `The organization that represents the province’s police leaders said`: the noun phrase
   // before the verb is the relative clause's object; the subject is the noun before `that`.
+  // A name straight after `that` (`groups that Roe says were “…”`) is the clause's own subject.
   const m =
-    (found && found.kind !== "pronoun" && insideAPhrase(a, found, lo) ? beforeRelativeClause(a, found.first - 1, lo, true) : undefined) ??
+    (found && found.kind !== "pronoun" && !(found.kind === "name" && ws[found.first - 1]?.key === "that") && insideAPhrase(a, found, lo)
+      ? beforeRelativeClause(a, found.first - 1, lo, true)
+      : undefined) ??
     found ??
     beforeRelativeClause(a, k, lo) ??
     beforeLinkedPlace(a, k, lo);

@@ -1151,4 +1151,21 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: 'Former prime ministers paid tribute on Thursday. Jean Roe, Canada\'s 20th prime minister, called the late Queen a "fantastic monarch" and said her death was "an enormous loss for all of us."',
     quotes: [{ text: "an enormous loss for all of us.", speaker: "Jean Roe" }],
   },
+  // A name straight after `that`, before the verb, is the relative clause's own subject, not the noun before `that` (`groups that Roe says were “…”`; round 35, before: no one).
+  {
+    kind: "subject of the clause",
+    text: "Chief executive Tobi Roe spoke on Monday.\n\nAcme will also eliminate roles as well as groups that Roe says were \u201cconvenient to have but too far removed from building products.\u201d",
+    quotes: [{ text: "convenient to have but too far removed from building products.", speaker: "Tobi Roe" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: 'Tom Baker said last week that he plans to introduce his own bill after having slammed an effort supported by the mayor and council leaders that Baker said would make "a terrible situation even worse."',
+    quotes: [{ text: "a terrible situation even worse.", speaker: "Tom Baker" }],
+  },
+  // Control: a relative clause with its own verb before the name; the noun before `that` is the subject.
+  {
+    kind: "subject of the clause",
+    text: "\u201cWe need more officers on the street,\u201d the organization that represents Tom Baker\u2019s officers said on Monday.",
+    quotes: [{ text: "We need more officers on the street,", speaker: null }],
+  },
 ];
