@@ -15,6 +15,7 @@ import {
   CORE_SPEECH,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
+  MODALS_BEFORE_VERB,
   NOUN_MARKERS,
   PERSONAL_WRITINGS,
   PREPOSITIONS,
@@ -68,8 +69,8 @@ export function closingAccordingTo(a: Analysis, i: number, end: number): Closing
   // and nearly every quotation has no `according to` after it to ask it for.
   if (k < 0 || describerBefore(a, i)) return undefined;
   const m = writerOf(a, accordingToSource(a, k + 2, end), end);
-  // The phrase ends the sentence: no clause set off after it (`, who said …`).
-  if (!m || /[,;:—–]/.test(a.text.slice(m.end, end))) return undefined;
+  // The phrase ends the sentence: no clause set off after it (`, who said …`), only the source's role.
+  if (!m || (/[,;:—–]/.test(a.text.slice(m.end, end)) && !roleSetOffAfter(a, m, end))) return undefined;
   // `according to Roe and Baker`, `a report from Pellworth`: one of two sources, or the place a
   // writing comes from, is no one to give the words to; they are sourced, to no one.
   // `Marta Pell and others` names one source and a crowd: the words are hers.
@@ -77,6 +78,74 @@ export function closingAccordingTo(a: Analysis, i: number, end: number): Closing
   const nobody = (/^\s+(?:and|or|&)\s/.test(after) && !/^\s+and\s+others\b/.test(after)) || fromPlace(a, m);
   return { mention: m, nobody };
 }
+
+/** How many words a source's role set off after its name may take (`, president of Acme Mobility and Residential Services`). */
+const SET_OFF_ROLE_MAX_WORDS = 10;
+
+/**
+ * `according to Jane Roe, president of Acme Mobility.`: a role set off by one comma after the
+ * source, closing the sentence, says who the source is; it is no clause of its own (`, who said`,
+ * `, the plan is dead`): it opens in lower case and holds no verb of saying, relative, finite `be`,
+ * modal or quotation. Reads at most SET_OFF_ROLE_MAX_WORDS words.
+ */
+function roleSetOffAfter(a: Analysis, m: Mention, end: number): boolean {
+  const ws = a.words;
+  const first = ws[m.last + 1];
+  if (!first || !/^,\s+$/.test(a.text.slice(m.end, first.start)) || !isLowerCase(first.text) || CLAUSE_CONJUNCTIONS.has(first.key))
+    return false;
+  let k = m.last + 1;
+  for (; ws[k] && ws[k]!.end <= end; k++) {
+    a.work.add();
+    const w = ws[k]!;
+    if (k - m.last > SET_OFF_ROLE_MAX_WORDS || a.quoted[k] || SPEECH_VERBS.has(w.key) || SET_OFF_CLAUSE_WORDS.has(w.key)) return false;
+    if (BE_FORMS.has(w.key) || MODALS_BEFORE_VERB.has(w.key)) return false;
+    const gap = a.text.slice(w.end, ws[k + 1] && ws[k + 1]!.end <= end ? ws[k + 1]!.start : end);
+    if (/[,;:—–()]/.test(gap)) return false;
+  }
+  return k > m.last + 1;
+}
+
+/** Conjunctions that open a clause after the source's comma (`, but the union disagrees`). */
+const CLAUSE_CONJUNCTIONS = new Set([
+  "but",
+  "and",
+  "or",
+  "so",
+  "yet",
+  "while",
+  "although",
+  "though",
+  "because",
+  "as",
+  "since",
+  "if",
+  "when",
+  "after",
+  "before",
+]);
+
+/** Words that open a clause, not a role, after a comma: relatives, pronouns, `has`. */
+const SET_OFF_CLAUSE_WORDS = new Set([
+  "who",
+  "whom",
+  "whose",
+  "which",
+  "that",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "there",
+  "this",
+  "has",
+  "have",
+  "had",
+  "said",
+  "says",
+]);
 
 /**
  * The word index of the `according` (after a comma, before `to`) that closingAccordingTo reads,

@@ -1015,4 +1015,16 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "The dollar fell again on Friday.\n\n\u201cPrices are flirting with their lows,\u201d Jane Roe, chief forex strategist at Acme Bank, said.",
     quotes: [{ text: "Prices are flirting with their lows,", speaker: "Jane Roe" }],
   },
+  // An `according to` closing the sentence still gives its source when the source's role is set off after the name (round 35, before: `the company`, another body).
+  {
+    kind: "speaker named after the quote",
+    text: "Acme sent out a news release Wednesday explaining why the company wants the data.\n\nThe program is designed to deliver \u201conline advertising that\u2019s most relevant to\u201d customers, according to Wade Roe, president of Acme Mobility and Residential Services.",
+    quotes: [{ text: "online advertising that\u2019s most relevant to", speaker: "Wade Roe" }],
+  },
+  // Control: a clause set off after the source is no role; the sentence's source is not read from it.
+  {
+    kind: "speaker named after the quote",
+    text: "Acme sent out a news release Wednesday explaining why the company wants the data.\n\nThe program is designed to deliver \u201conline advertising that\u2019s most relevant to\u201d customers, according to Wade Roe, but the union disagrees.",
+    quotes: [{ text: "online advertising that\u2019s most relevant to", speaker: null }],
+  },
 ];
