@@ -15,7 +15,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import { isPossessive, isSpeakerNoun, isTitle, joined } from "./mention-words";
-import { NOT_YET_IN_OFFICE } from "./name-parts";
+import { NOT_YET_IN_OFFICE, newOpensPartyName } from "./name-parts";
 import { isGivenName, isPlace } from "./names";
 import { capitalisedAt, isCapitalised, isCompoundModifier, isLowerCase, placeStopEndsSentence, type Tokens, type Word } from "./text";
 import { rx } from "./unicode-regexps";
@@ -198,10 +198,17 @@ function givenHere(text: string, ws: Word[], caps: Uint8Array): Uint8Array {
       caps[i] === 1 &&
       ((MODALS_GIVEN_AS_NAMES.has(ws[i]!.key) && givenNameHere(text, ws, caps, i)) ||
         (MODALS_AS_SURNAMES.has(ws[i]!.key) && surnameAfterGivenName(text, ws, caps, i)) ||
-        (surnames.size > 0 && wordSurnameHere(text, ws, caps, i, surnames)))
+        (surnames.size > 0 && wordSurnameHere(text, ws, caps, i, surnames)) ||
+        newDemocratHere(text, ws, caps, i))
         ? 1
         : 0;
   return given;
+}
+
+/** Runs' `given`, for `the New Democratic Party`: `New` opens the party's name (newOpensPartyName). */
+function newDemocratHere(text: string, ws: Word[], caps: Uint8Array, i: number): boolean {
+  const next = ws[i + 1];
+  return caps[i + 1] === 1 && !!next && newOpensPartyName(ws[i]!.key, next.key) && joined(text, ws[i]!, next);
 }
 
 /** Runs' `modifier`: whether word i is a compound modifier that names no one (`modifierHere`). */

@@ -137,12 +137,23 @@ export function nameParts(mention: string): NameParts {
   // `Will Osler`: mentions.ts let the modal open the name only where it is a given name.
   while (ws.length > 1) {
     const first = ws[0]!.toLowerCase();
-    if (!NOT_NAMES.has(first) || MODALS_GIVEN_AS_NAMES.has(first)) break;
+    if (!NOT_NAMES.has(first) || MODALS_GIVEN_AS_NAMES.has(first) || newOpensPartyName(first, ws[1]!.toLowerCase())) break;
     ws = ws.slice(1);
   }
   // `Forty-eight-year-old Ghomeshi`: an age spelled out to open a sentence describes, never names.
   while (ws.length > 1 && AGE_WORD.test(ws[0]!)) ws = ws.slice(1);
   return roled ? { titles, words: fromGivenName(ws), roled } : { titles, words: fromGivenName(ws) };
+}
+
+/** Words that `New` opens a party's name with: `New Democratic Party`, `New Democrat MP`. */
+const NEW_PARTY_WORDS = new Set(["democrat", "democrats", "democratic"]);
+
+/**
+ * `the New Democratic Party`, `New Democrats`: `New`, of NOT_NAMES (`New data shows`), opens the
+ * party's name (keys, in lower case); cut off, it left `Democratic` a title and the party `Party`.
+ */
+export function newOpensPartyName(key: string, nextKey: string): boolean {
+  return key === "new" && NEW_PARTY_WORDS.has(nextKey);
 }
 
 /**

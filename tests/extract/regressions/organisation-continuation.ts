@@ -1424,4 +1424,21 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
       },
     ],
   },
+  // `New`, a word no name opens (`New data shows`), opens the New Democratic Party's name; cut off, the party was `Party` (round 35).
+  {
+    kind: "organisation continuation",
+    text: "The vote is set for Monday.\n\n\u201cWe will fight this bill at every stage,\u201d the federal New Democratic Party said in a statement.",
+    quotes: [{ text: "We will fight this bill at every stage,", speaker: "New Democratic Party" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "\u201cWe will fight this bill at every stage,\u201d the New Democrats said in a statement.",
+    quotes: [{ text: "We will fight this bill at every stage,", speaker: "New Democrats" }],
+  },
+  // Control: `New` opening a sentence is no name's word.
+  {
+    kind: "organisation continuation",
+    text: "New Democrat MP Jane Roe spoke first. New data shows the bill will cost more.\n\n\u201cWe will fight this bill at every stage,\u201d Roe said.",
+    quotes: [{ text: "We will fight this bill at every stage,", speaker: "Jane Roe" }],
+  },
 ];
