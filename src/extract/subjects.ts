@@ -19,6 +19,7 @@ import {
   STANDALONE_SPEAKERS,
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
+  SUBORDINATORS,
   WEEKDAYS,
 } from "./lexicon";
 import { listDescriptionStart, listNameStart, showsPersonIn } from "./mention-joined-bodies";
@@ -128,6 +129,10 @@ export function subjectOf(a: Clause, v: number, lo: number, depth = 0): Mention 
     const verbBefore = REGULAR_PAST.test(ws[k - 1]!.text) || IRREGULAR_PAST.has(ws[k - 1]!.text);
     if (verbBefore) {
       const first = subjectOf(a, k - 1, lo, depth + 1);
+      // `Roe said … before the meeting was scheduled, but said`: the first verb closes a
+      // subordinate clause; its subject is that clause's own, not the coordinated verb's.
+      if (first && first.first - 1 >= lo && SUBORDINATORS.has(ws[first.first - 1]!.key) && commaIn(a.text, ws[k - 1]!.end, ws[k]!.start))
+        return undefined;
       // `Roe called the report flawed and added`: a participle closing the object of a verb of
       // calling or judging is the object's complement, no verb; the subject is the calling verb's.
       // Only a verb right before that object (`Minutes after the owner called, Sergeant Kari Bye

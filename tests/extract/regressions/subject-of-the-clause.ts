@@ -1168,4 +1168,16 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: "\u201cWe need more officers on the street,\u201d the organization that represents Tom Baker\u2019s officers said on Monday.",
     quotes: [{ text: "We need more officers on the street,", speaker: null }],
   },
+  // A verb after `, but` shares the main clause's subject, not that of a subordinate clause closing the first verb phrase (round 35, before: `the meeting`).
+  {
+    kind: "subject of the clause",
+    text: "Tom Baker will be invited to the meeting in Canada.\n\nJane Roe said she couldn\u2019t go into details about what the committee will discuss before the meeting was officially scheduled, but said \u201cit\u2019s looking exciting what we\u2019re planning to do.\u201d",
+    quotes: [{ text: "it\u2019s looking exciting what we\u2019re planning to do.", speaker: "Jane Roe" }],
+  },
+  // Control: a main clause after the subordinate one keeps its own subject.
+  {
+    kind: "subject of the clause",
+    text: "When Jane Roe arrived at the rink, Tom Baker smiled, but said \u201cwe still have a lot of work to do.\u201d",
+    quotes: [{ text: "we still have a lot of work to do.", speaker: "Tom Baker" }],
+  },
 ];
