@@ -5,6 +5,7 @@ import {
   CROWD_NOUNS,
   DOCUMENT_NOUNS,
   EXTRA_SPEAKER_NOUNS,
+  FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   ISSUED_WRITINGS,
   MEDIA_NOUNS,
@@ -12,11 +13,13 @@ import {
   ORGANISATION_NOUNS,
   PEOPLE_BY_ROLE,
   SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
   TITLES,
 } from "./lexicon";
 import { INITIALISM, isPossessive, joined, type Mention } from "./mention-words";
-import { isGivenName } from "./names";
-import { capitalisedAt, lowerCaseAt, type Tokens, type Word } from "./text";
+import { isGivenName, isPlace } from "./names";
+import { capitalisedAt, isLyAdverb, lowerCaseAt, type Tokens, type Word } from "./text";
 
 /**
  * Whether a word is a common noun for a speaker or a body (`police`, `officials`, `band`,
@@ -64,8 +67,151 @@ export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: num
   const key = t.words[m.first]!.key;
   const common = isCommonNounOfSpeaker(key) || WRITINGS.has(key) || modifiesWriting(t, m.first) || READER_IMPERATIVES.has(key);
   if (m.start !== sentenceStart(m.start)) return false;
-  return common || (!isGivenName(key) && capitalisedOnlyToOpen(t, key));
+  return common || (!isGivenName(key) && (capitalisedOnlyToOpen(t, key) || modifiesNounAfter(t, m.first)));
 }
+
+/**
+ * `Book lovers celebrated`, `Corporate lobbyists describe`, `Answering questions on the red
+ * carpet, Portman said`: a word capitalised only here, to open the sentence, before a lower-case
+ * word that is no verb a subject would take (a verb of saying, an auxiliary, a past in `-ed`, an
+ * adverb) modifies that word or governs it; it names no one. A person named once, by a surname
+ * alone, opening a sentence is rare in news (`Kreutzer argues` is the cost).
+ */
+function modifiesNounAfter(t: Tokens, i: number): boolean {
+  const next = t.words[i + 1];
+  const w = t.words[i]!;
+  if (!next || !joined(t.text, w, next) || !lowerCaseAt(t.text, next)) return false;
+  // Not initials (`PQ health care critic`), a place (`Winnipeg police`), a possessive, nor a
+  // plural, whose verb has no `-s` (`Tories skip the town hall`).
+  if (INITIALISM.test(w.text) || w.key.endsWith("s") || isPossessive(w) || isPlace([w.key])) return false;
+  const key = next.key;
+  if (FUNCTION_WORDS.has(key) || SPEECH_VERBS.has(key) || SUBJECT_VERB_FILLERS.has(key) || NOT_SUBJECT_NOUNS.has(key)) return false;
+  if (key.endsWith("ed") || isLyAdverb(key)) return false;
+  return capitalisedOnce(t).has(t.words[i]!.key);
+}
+
+/** Verbs a subject's name is often followed by that FUNCTION_WORDS and SPEECH_VERBS lack. */
+const NOT_SUBJECT_NOUNS = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "did",
+  "does",
+  "do",
+  "got",
+  "gets",
+  "went",
+  "goes",
+  "made",
+  "makes",
+  "took",
+  "takes",
+  "gave",
+  "gives",
+  "won",
+  "wins",
+  "lost",
+  "loses",
+  "ran",
+  "runs",
+  "came",
+  "comes",
+  "left",
+  "leaves",
+  "saw",
+  "sees",
+  "knew",
+  "knows",
+  "thought",
+  "thinks",
+  "felt",
+  "feels",
+  "became",
+  "becomes",
+  "began",
+  "begins",
+  "kept",
+  "keeps",
+  "held",
+  "holds",
+  "met",
+  "meets",
+  "sent",
+  "sends",
+  "spent",
+  "spends",
+  "built",
+  "builds",
+  "brought",
+  "brings",
+  "bought",
+  "buys",
+  "sat",
+  "sits",
+  "stood",
+  "stands",
+  "wrote",
+  "writes",
+  "spoke",
+  "speaks",
+  "sang",
+  "sings",
+  "led",
+  "leads",
+  "paid",
+  "pays",
+  "set",
+  "sets",
+  "put",
+  "puts",
+  "let",
+  "lets",
+  "hit",
+  "hits",
+  "cut",
+  "cuts",
+  "found",
+  "finds",
+  "fell",
+  "falls",
+  "grew",
+  "grows",
+  "rose",
+  "rises",
+  "drew",
+  "draws",
+  "flew",
+  "flies",
+  "threw",
+  "throws",
+]);
+
+/** Keys of the words the text capitalises exactly once, read once per text. */
+function capitalisedOnce(t: Tokens): Set<string> {
+  let once = onceCapitalised.get(t.words);
+  if (!once) {
+    t.work.add(t.words.length);
+    const seen = new Map<string, number>();
+    for (const w of t.words) if (capitalisedAt(t.text, w)) seen.set(w.key, (seen.get(w.key) ?? 0) + 1);
+    once = new Set([...seen].filter(([, n]) => n === 1).map(([k]) => k));
+    onceCapitalised.set(t.words, once);
+  }
+  return once;
+}
+
+const onceCapitalised = new WeakMap<Word[], Set<string>>();
 
 /**
  * `Arena talks stalled`, `Pressure is building on the mayor`, `Criticism within party …`: a word

@@ -1171,4 +1171,21 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "Unofficial results gave Tanvir Sandhu 4,212 votes in the Surrey North byelection, a margin of 232 over his nearest rival.\n\n\u201cThe people of Surrey North have spoken,\u201d Sandhu told supporters.",
     quotes: [{ text: "The people of Surrey North have spoken,", speaker: "Tanvir Sandhu" }],
   },
+  // A word capitalised only to open its sentence, before a lower-case word no subject's verb, modifies or governs it: no one's name (round 35, before: `Answering`, `Corporate`).
+  {
+    kind: "pronoun to non-person",
+    text: "Natalie Roe took the stage for a conversation about her career.\n\nAnswering questions on the red carpet before her talk, Roe expressed cautious optimism about the industry.\n\n\u201cI do feel that there\u2019s a lot of conversation right now about female directors,\u201d said the first-time director.",
+    quotes: [{ text: "I do feel that there\u2019s a lot of conversation right now about female directors,", speaker: "Natalie Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: 'Tom Baker spends weeks at a time consulting for foreign governments, friends said. Corporate lobbyists describe such work as "a different cup of tea" than the usual contract lobbying.',
+    quotes: [{ text: "a different cup of tea", speaker: null }],
+  },
+  // Control: a surname opening its sentence before its verb is a name, as before.
+  {
+    kind: "pronoun to non-person",
+    text: "The plan was tabled on Monday. Cullen argued it was \u201ca recipe for disaster.\u201d",
+    quotes: [{ text: "a recipe for disaster.", speaker: "Cullen" }],
+  },
 ];
