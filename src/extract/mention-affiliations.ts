@@ -162,11 +162,18 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   // set the name off from its role; the name then closes the clause.
   const setOff = anyRole && k < ws.length && text.slice(ws[k - 1]!.end, ws[k]!.start) === ", ";
   if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(t, k, acronym) || setOff)) return m;
-  if (qualified && !isOffice(ws[k - 1]!.key)) return m;
+  if (qualified && !isOffice(ws[k - 1]!.key) && !(PORTFOLIO_HOLDERS.has(ws[k - 1]!.key) && !PLURAL_ENDING.test(ws[m.last]!.key))) return m;
   const last = nameForward(t, k);
   if (setOff && (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length)))) return m;
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
 }
+
+/**
+ * An opposition party's critic holds a portfolio as a minister does (`PQ health care critic Jane
+ * Roe`, `NDP housing critic Jane Roe`): lower-case words before it name the portfolio. Not after
+ * a plural, whose bare verb the first word may be (`Tories blast housing critic Jane Roe`).
+ */
+const PORTFOLIO_HOLDERS = new Set(["critic", "critics"]);
 
 /**
  * `Oilers forward Zach Hyman`, `Canada skip Rachel Homan`: whether a player's name, opening with

@@ -916,4 +916,16 @@ export const AFFILIATION: RegressionCase[] = [
     text: "Fans were upset by the news.\n\n\u201cThe show is on hiatus for the coming year,\u201d said a spokesperson for Corvale TV.",
     quotes: [{ text: "The show is on hiatus for the coming year,", speaker: "Spokesperson for Corvale TV" }],
   },
+  // An opposition critic holds a portfolio, as a minister does: lower-case words before `critic` name it (round 35, before: `PQ`).
+  {
+    kind: "affiliation",
+    text: 'The minister dropped the plan on Friday.\n\nPQ health care critic Jean Roe joined in, saying the health minister "is closing the door on a scenario he seemed to support last week."',
+    quotes: [{ text: "is closing the door on a scenario he seemed to support last week.", speaker: "Jean Roe" }],
+  },
+  // Control: after a plural, the first lower-case word may be its verb; the party speaks.
+  {
+    kind: "affiliation",
+    text: 'The minister dropped the plan on Friday.\n\nTories blast housing critic Jean Roe, saying the minister "is closing the door on a scenario he seemed to support last week."',
+    quotes: [{ text: "is closing the door on a scenario he seemed to support last week.", speaker: "Tories" }],
+  },
 ];
