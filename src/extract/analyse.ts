@@ -939,7 +939,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // `… of Indigenous Peoples (UNDRIP), said Jane Roe.`: after a bracket closing what was
     // reported, the name after the verb speaks, not the name before the bracket.
     const afterBracket = prev && /^\),\s+$/.test(a.text.slice(prev.end, w.start)) ? nameAfterVerb(a, v) : undefined;
-    const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectOf(a, v, lo) ?? nameAfterVerb(a, v);
+    const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectBeforeOrInverted(a, v, lo);
     if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v) && !holdsSpeechVerb(a, mention))
       out.push({ at: w.start, verb: w, mention, member: null });
   });
@@ -983,6 +983,20 @@ function relayed(a: Analysis, v: number): boolean {
     if (SPEECH_VERBS.has(a.words[j]!.key)) return true;
   }
   return false;
+}
+
+/**
+ * The subject before verb v, else the name inverted after it (nameAfterVerb). `Despite friendly
+ * staff, the wait is long, says Alex McLaren.`: a description set off by a comma before the verb
+ * opens no subject of it when a name ends the clause after the verb; the description belongs to
+ * a phrase of its own, and the name speaks.
+ */
+function subjectBeforeOrInverted(a: Analysis, v: number, lo: number): Mention | undefined {
+  const before = subjectOf(a, v, lo);
+  if (before && before.kind !== "nominal") return before;
+  const next = a.words[before ? before.last + 1 : v];
+  const setOff = before && next ? /^\s*,/.test(a.text.slice(a.words[before.last]!.end, next.start)) : false;
+  return !before || setOff ? (nameAfterVerb(a, v) ?? before) : before;
 }
 
 /**

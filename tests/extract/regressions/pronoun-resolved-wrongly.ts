@@ -1546,4 +1546,16 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
     text: "Winnipeg police Const. Paul Roy said a man was stabbed near Portage and Main on Sunday night.\n\nWhen officers arrived, the victim was conscious and talking.\n\n\u201cHe is expected to survive,\u201d he said.",
     quotes: [{ text: "He is expected to survive,", speaker: "Paul Roy" }],
   },
+  // A description set off before an inverted `says Name.` is no subject of it: the name speaks, and `he` after is his (round 35, before: no one).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Alex Roe\u2019s father came into emergency on Monday.\nDespite excellent, friendly staff, the long wait time is difficult for them both, says Alex Roe, his eyes red with tiredness.\n\u201cWait times are important. It would be nice if they could change it,\u201d he said.",
+    quotes: [{ text: "Wait times are important. It would be nice if they could change it,", speaker: "Alex Roe" }],
+  },
+  // Control: a description with its appositive before the verb, and no name closing the clause after it, is the subject.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Roe is the town\u2019s mayor.\n\nThe mayor, a former nurse, says Tom Baker is \u201csimply wrong about the clinic.\u201d",
+    quotes: [{ text: "simply wrong about the clinic.", speaker: "Jane Roe" }],
+  },
 ];
