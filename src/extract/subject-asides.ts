@@ -156,7 +156,8 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     // (`spokesperson Jane Roe said` is itself the subject).
     const opened = opensRole ? j + 1 : possessor >= 0 ? possessor + 1 : j;
     // `Jane Roe, Acme Workers National President said`: a body's name, bare, may stand before the role.
-    const r = modifiedRoleHead(a, compoundRoleEnd(a, opensRole || possessor >= 0 ? opened : roleAfterBody(a, opened, k), k), k);
+    // So may a body's name after the article (`Jane Roe, a CUPE 3903 spokesperson said`).
+    const r = modifiedRoleHead(a, compoundRoleEnd(a, possessor >= 0 ? opened : roleAfterBody(a, opened, k), k), k);
     if (!isBareRoleNoun(ws[r]!.key) || (r < k && !roleGoesOn(a, r))) return undefined;
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && roleWords(a, j, k) >= BARE_ROLE_MAX_WORDS) return undefined;
@@ -210,6 +211,9 @@ export function isBareRoleNoun(key: string): boolean {
   return isSpeakerNoun(key) && !ORGANISATION_NOUNS.has(key) && !/s$/.test(key);
 }
 
+/** A union local's number after its name (`CUPE 3903`, `Unifor 444`). */
+const UNIT_NUMBER = /^\d{1,4}$/;
+
 /** How many capitalised words a body's name before a role may hold (`Acme Nurses Union Provincial`). */
 const BODY_BEFORE_ROLE_MAX_WORDS = 4;
 
@@ -227,6 +231,8 @@ function roleAfterBody(a: Clause, j: number, k: number): number {
     // A body's own noun or its members', capitalised inside its name (`Acme Nurses Union President`), is no role yet.
     const inBody = r < k && isCapitalised(w.text) && (ORGANISATION_NOUNS.has(w.key) || /s$/.test(w.key));
     if (isSpeakerNoun(w.key) && !inBody) return r;
+    // `CUPE 3903 spokesperson`: a local's number closes the body's name.
+    if (r > j && UNIT_NUMBER.test(w.text) && onlySpaces(a.text, ws[r - 1]!.end, w.start)) continue;
     if (!isCapitalised(w.text) || FUNCTION_WORDS.has(w.key) || isPossessive(w) || (r > j && !onlySpaces(a.text, ws[r - 1]!.end, w.start)))
       return j;
   }
@@ -264,11 +270,12 @@ const ROLE_MODIFIER_MAX_WORDS = 2;
 function modifiedRoleHead(a: Clause, r: number, k: number): number {
   const ws = a.words;
   if (r < k && isSpeakerNoun(ws[r]!.key) && roleGoesOn(a, r)) return r;
-  for (let m = r; m < k && m - r <= ROLE_MODIFIER_MAX_WORDS; m++) {
+  for (let m = r; m <= k && m - r <= ROLE_MODIFIER_MAX_WORDS; m++) {
     a.work.add();
     const w = ws[m]!;
     if (!isLowerCase(w.text) || FUNCTION_WORDS.has(w.key) || (m > r && !onlySpaces(a.text, ws[m - 1]!.end, w.start))) return r;
-    if (m > r && isSpeakerNoun(w.key) && roleGoesOn(a, m)) return m;
+    // `Jane Roe, a graduate student said`: the role may end right before the verb.
+    if (m > r && isSpeakerNoun(w.key) && (m === k || roleGoesOn(a, m))) return m;
   }
   return r;
 }
@@ -277,7 +284,13 @@ function modifiedRoleHead(a: Clause, r: number, k: number): number {
 function roleGoesOn(a: Clause, r: number): boolean {
   const ws = a.words;
   const next = ws[r + 1]!.key;
-  return ROLE_COMPLEMENT_LINKS.has(next) || (next === "and" && !!ws[r + 2] && isSpeakerNoun(ws[r + 2]!.key));
+  if (ROLE_COMPLEMENT_LINKS.has(next)) return true;
+  if (next !== "and" || !ws[r + 2]) return false;
+  // `a PhD student and CUPE 3903 spokesperson`: a second role, a body's name before it or not.
+  return (
+    isSpeakerNoun(ws[r + 2]!.key) ||
+    (isCapitalised(ws[r + 2]!.text) && roleAfterBody(a, r + 2, Math.min(ws.length - 1, r + 2 + BODY_BEFORE_ROLE_MAX_WORDS + 1)) > r + 2)
+  );
 }
 
 /** How many capitalised words a possessor opening a role may hold (`Acme Mining Corp.'s`). */

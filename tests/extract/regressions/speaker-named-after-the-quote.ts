@@ -1027,4 +1027,21 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "Acme sent out a news release Wednesday explaining why the company wants the data.\n\nThe program is designed to deliver \u201conline advertising that\u2019s most relevant to\u201d customers, according to Wade Roe, but the union disagrees.",
     quotes: [{ text: "online advertising that\u2019s most relevant to", speaker: null }],
   },
+  // A role after an article whose closing comma is missing may end right at the verb, and may hold a body's name and number (round 35, before: the union named above, or no one).
+  {
+    kind: "speaker named after the quote",
+    text: "The Canadian Union of Public Employees (CUPE) said its members would set up picket lines on Monday.\n\n\u201cWe\u2019re struggling to make ends meet,\u201d Erin Roe, a PhD student and CUPE 3903 spokesperson said.",
+    quotes: [{ text: "We\u2019re struggling to make ends meet,", speaker: "Erin Roe" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The union said its members would walk out on Monday.\n\n\u201cWe\u2019re struggling to make ends meet,\u201d Erin Roe, a graduate student said.",
+    quotes: [{ text: "We\u2019re struggling to make ends meet,", speaker: "Erin Roe" }],
+  },
+  // Control: with no name before it, the description is the subject, and it names no one.
+  {
+    kind: "speaker named after the quote",
+    text: "Erin Roe said the offer was fair.\n\n\u201cWe\u2019re struggling to make ends meet,\u201d a graduate student said.",
+    quotes: [{ text: "We\u2019re struggling to make ends meet,", speaker: null }],
+  },
 ];
