@@ -37,7 +37,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { firmNounBefore } from "./mention-firm-nouns";
-import { joined, type Mention } from "./mention-words";
+import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { isGivenName, isPlace } from "./names";
 import { kindOfDescription, newlyDescribed } from "./newly-described";
 import { THE_TITLE } from "./roles";
@@ -561,6 +561,21 @@ export class Bodies {
       .map((w) => w.key);
     if (words.length === 0) return undefined;
     return this.soleBody(at, (tokens) => words.some((w) => tokens.includes(w)));
+  }
+
+  /**
+   * `the employers’ group`, `the nurses’ union`: the one organisation named before `at` whose name
+   * holds the members a plural possessive in the description names (`Maritime Employers
+   * Association`), else undefined. Only a plural's apostrophe before the next word, in lower case.
+   */
+  bodyOfMembers(span: Word[], at: number): CastMember | undefined {
+    const text = this.c.text;
+    let members: string | undefined;
+    for (let i = 0; i + 1 < span.length && !members; i++)
+      if (isLowerCase(span[i]!.text) && pluralPossessiveBefore(text, span[i]!, span[i + 1]!)) members = span[i]!.key;
+    if (!members) return undefined;
+    const word = members;
+    return this.soleBody(at, (tokens) => tokens.includes(word));
   }
 
   /**

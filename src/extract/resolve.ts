@@ -437,7 +437,12 @@ export class Resolver {
       }
       // `Statistics Canada said … “…,” the agency said`: the organisation that spoke or was named just before.
       if (!hasName && ORGANISATION_HEADS.has(head)) {
-        const organisation = this.bodies.lastOrganisationSpeaker(m.start, head) ?? this.bodies.organisationBeforeLink(m.start, head);
+        // `the employers’ group said` after the Maritime Employers Association and a union: the
+        // members the description names say which body, before the last one of its sort is taken.
+        const organisation =
+          this.bodies.bodyOfMembers(span, m.start) ??
+          this.bodies.lastOrganisationSpeaker(m.start, head) ??
+          this.bodies.organisationBeforeLink(m.start, head);
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.

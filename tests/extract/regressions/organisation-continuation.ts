@@ -1441,4 +1441,16 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "New Democrat MP Jane Roe spoke first. New data shows the bill will cost more.\n\n\u201cWe will fight this bill at every stage,\u201d Roe said.",
     quotes: [{ text: "We will fight this bill at every stage,", speaker: "Jane Roe" }],
   },
+  // The members a plural possessive names (`the employers’ group`) say which body it is, before the last body of the sort (round 35, before: the union).
+  {
+    kind: "organisation continuation",
+    text: "Talks between the union and the Harbourview Employers Association have gone on for a year. The Canadian Union of Public Employees says its members will strike.\n\n\u201cThe uncertainty caused by this long delay is affecting the economy,\u201d the employers\u2019 group said in a statement.",
+    quotes: [{ text: "The uncertainty caused by this long delay is affecting the economy,", speaker: "Harbourview Employers Association" }],
+  },
+  // Control: a description that names no members keeps the last body that spoke.
+  {
+    kind: "organisation continuation",
+    text: "Talks between the union and the Harbourview Employers Association have gone on for a year. The Canadian Union of Public Employees says its members will strike.\n\n\u201cWe are ready to walk out,\u201d the union said in a statement.",
+    quotes: [{ text: "We are ready to walk out,", speaker: "Canadian Union of Public Employees" }],
+  },
 ];
