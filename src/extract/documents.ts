@@ -372,6 +372,13 @@ export class Documents {
     const next = ws[m.last + 1];
     if (next && joined(this.c.text, ws[m.last]!, next) && opensAgentPhrase(this.c, m.last + 1)) return undefined;
     const unsigned = !d.definite && !d.linked && !d.named && INDEFINITE_OPENERS.has(ws[m.first]!.key);
+    // `A police news release added: “…”` after an officer quoted: a body's noun qualifying the
+    // writing names its issuer, the body that noun stands for, never the one who spoke before.
+    const qualifier = unsigned ? this.bodyNounBefore(m, d.head) : undefined;
+    if (qualifier) {
+      const body = this.bodyDescribed(qualifier);
+      if (body) return body;
+    }
     if (unsigned && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
       // with no issuer of its own speaks for whoever spoke just before it.
@@ -392,6 +399,19 @@ export class Documents {
     // `the IIU report said`: the organisation whose name qualifies it was asked first
     // (qualifierOf), which turns down a place's name, a platform's, a date.
     return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
+  }
+
+  /**
+   * The lower-case body's noun qualifying the writing `m` before its noun `head` (`a police news
+   * release`, `a company statement`), as a one-word description, or undefined.
+   */
+  private bodyNounBefore(m: Mention, head: string): Mention | undefined {
+    const ws = this.c.words;
+    for (let k = m.first + 1; k < m.last && ws[k]!.key !== head; k++) {
+      const w = ws[k]!;
+      if (isLowerCase(w.text) && isBodyNoun(w.key)) return { start: w.start, end: w.end, kind: "nominal", first: k, last: k };
+    }
+    return undefined;
   }
 
   /**

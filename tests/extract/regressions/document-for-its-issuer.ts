@@ -1648,4 +1648,22 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
     text: 'Independent MP Jane Roe voted against the bill.\n\n"It is a bad law," Roe said.',
     quotes: [{ text: "It is a bad law,", speaker: "Jane Roe" }],
   },
+  // A body's noun qualifying an unsigned writing names its issuer, not the one who spoke before it (round 35, before: the officer).
+  {
+    kind: "document for its issuer",
+    text: "When Oakvale police arrived at the beach, they found coyotes.\n\n\u201cThe coyote was confrontational,\u201d says Staff-Sergeant Tom Baker of Oakvale Police 51 Division.\n\nA police news release added: \u201cResidents should supervise small children and dogs playing outdoors.\u201d",
+    quotes: [
+      { text: "The coyote was confrontational,", speaker: "Tom Baker" },
+      { text: "Residents should supervise small children and dogs playing outdoors.", speaker: "Oakvale Police" },
+    ],
+  },
+  // Control: a writing with no qualifier still speaks for whoever spoke just before it.
+  {
+    kind: "document for its issuer",
+    text: "When Oakvale police arrived at the beach, they found coyotes.\n\n\u201cThe coyote was confrontational,\u201d says Staff-Sergeant Tom Baker of Oakvale Police 51 Division.\n\nA news release added: \u201cResidents should supervise small children and dogs playing outdoors.\u201d",
+    quotes: [
+      { text: "The coyote was confrontational,", speaker: "Tom Baker" },
+      { text: "Residents should supervise small children and dogs playing outdoors.", speaker: "Tom Baker" },
+    ],
+  },
 ];
