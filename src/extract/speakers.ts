@@ -47,6 +47,7 @@ import {
   BE_FORMS,
   CORE_SPEECH,
   DESCRIPTION_LINKS,
+  DETERMINERS,
   FUNCTION_WORDS,
   LEAD_SKIP,
   MODALS_BEFORE_VERB,
@@ -429,6 +430,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // `“….” Rival coach Tom Baker called her “the best in the league.”`: so does a verb whose
     // sentence runs on, past its object, into quoted words of its own; those words are its.
     if (closedByStop(a.text, from) && leadsIntoQuotation(a, v, s.end)) break;
+    // `“….” Liberal Leader Jane Roe has questioned the need for an election.`: so does a verb other
+    // than saying's own with an object of its own, opened by a determiner.
+    if (closedByStop(a.text, from) && !CORE_SPEECH.has(ws[v]!.key) && objectAfter(a, v)) break;
     const role = roleForGroup(a, i, v);
     if (role) return { mention: role, how: "speaker-verb", clause };
     const inverted = invertedAfterComma(a, v, i, end);
@@ -508,6 +512,12 @@ function agentsWholeName(a: Analysis, n: Mention): boolean {
   if (!next) return true;
   if (/^\s+$/.test(gap)) return FUNCTION_WORDS.has(next.key);
   return !/^\s*,\s*$/.test(gap) || !isCapitalised(next.text);
+}
+
+/** Whether a determiner opens an object right after the verb at v (`questioned the need`), only a space between. */
+function objectAfter(a: Analysis, v: number): boolean {
+  const next = a.words[v + 1];
+  return !!next && !a.quoted[v + 1] && DETERMINERS.has(next.text) && joined(a.text, a.words[v]!, next);
 }
 
 /** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */

@@ -415,4 +415,19 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: 'A company called Zentrix laid off 40 workers on Friday.\n\n"It is a hard day," he said.',
     quotes: [{ text: "It is a hard day,", speaker: null }],
   },
+  // After a quotation closed by a full stop, a verb other than saying's own with an object of its own opens a new statement: it attributes nothing before it (round 35, before: `Conservatives`).
+  {
+    kind: "speaker introduced before the quote",
+    text: 'Tom Baker was known for his hatred of what he called the Soviet "Evil Empire," voiced in his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!" Conservatives still praise his refusal to accept the geopolitical status quo. But Baker did not roll back the Soviets.',
+    quotes: [
+      { text: "Evil Empire,", speaker: "Tom Baker" },
+      { text: "Mr. Gorbachev, tear down this wall!", speaker: "Tom Baker" },
+    ],
+  },
+  // Control: a verb of saying with its object after the stop still attributes.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The rally ran late. \u201cWe will win this riding.\u201d Jane Roe told the crowd.",
+    quotes: [{ text: "We will win this riding.", speaker: "Jane Roe" }],
+  },
 ];
