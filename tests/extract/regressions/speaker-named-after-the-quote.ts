@@ -1044,4 +1044,16 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "Erin Roe said the offer was fair.\n\n\u201cWe\u2019re struggling to make ends meet,\u201d a graduate student said.",
     quotes: [{ text: "We\u2019re struggling to make ends meet,", speaker: null }],
   },
+  // A dash after the quotation closed by another before a lower-case verb sets off a parenthesis, no signature (round 35, before: `Indigenous`).
+  {
+    kind: "speaker named after the quote",
+    text: "Every practice begins with drumming.\n\u201cThey need to learn and walk through both worlds,\u201d\u2014Indigenous and Western\u2014said knowledge keeper Jane Roe at the arena.",
+    quotes: [{ text: "They need to learn and walk through both worlds,", speaker: "Jane Roe" }],
+  },
+  // Control: a dash and a name closing the line sign the quotation.
+  {
+    kind: "speaker named after the quote",
+    text: "Every practice begins with drumming.\n\u201cThey need to learn and walk through both worlds.\u201d \u2014Jane Roe, knowledge keeper",
+    quotes: [{ text: "They need to learn and walk through both worlds.", speaker: "Jane Roe" }],
+  },
 ];
