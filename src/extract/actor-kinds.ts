@@ -52,6 +52,9 @@ const INITIALISM = rx.u`^\p{Lu}[\p{Lu}\d]+(?:\/\p{Lu}[\p{L}\d-]*)?$`;
  */
 const LEAGUE_PARTS = new Set(["division", "conference"]);
 
+/** `HMCS Trinity`, `CFB Trenton`, `USS Cole`: a warship's or a military base's prefix names no person. */
+const SHIP_AND_BASE_PREFIXES = new Set(["hmcs", "hms", "uss", "ccgs", "cfb", "cfs"]);
+
 /** What a name names, from its words and their keys (the mention's tokens: lower case, no final full stop). */
 export function kindOf(words: string[], keys: string[], titled: boolean): ActorKind {
   const last = keys[keys.length - 1]!;
@@ -65,7 +68,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
   // `Booker Prize`, `Grey Cup`, `Hurricane Fiona`: a prize, an event or a storm is no person either;
   // `Lakeview Family Medicine`, `Lewis Farms`: nor a practice, a shop or a farm, named by its last word.
   // `Café Rossi`, `Trattoria Bellandi`: a venue's noun opening the name makes it the owner's business.
-  // `Atlantic Division`: nor a league's part (LEAGUE_PARTS).
+  // `Atlantic Division`: nor a league's part (LEAGUE_PARTS); `HMCS Trinity`: nor a ship or a base.
   if (
     !titled &&
     (namesALaw(keys) ||
@@ -74,6 +77,7 @@ export function kindOf(words: string[], keys: string[], titled: boolean): ActorK
           BUSINESS_NAME_WORDS.has(last) ||
           LEAGUE_PARTS.has(last) ||
           BUSINESS_OPENING_WORDS.has(keys[0]!) ||
+          SHIP_AND_BASE_PREFIXES.has(keys[0]!) ||
           isEvent(keys))))
   )
     return "institution";

@@ -1188,4 +1188,16 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "The plan was tabled on Monday. Cullen argued it was \u201ca recipe for disaster.\u201d",
     quotes: [{ text: "a recipe for disaster.", speaker: "Cullen" }],
   },
+  // A warship's or a base's prefix (`HMCS`, `CFB`) names no person a `he` stands for (round 35, before: `HMCS Trinity`).
+  {
+    kind: "pronoun to non-person",
+    text: "Tom Baker was a navy intelligence officer.\n\nHe worked at HMCS Trinity, a military intelligence facility on the East Coast, where he had access to secrets.\n\n\u201cThe day I flipped sides, that was the end of my career,\u201d he said.",
+    quotes: [{ text: "The day I flipped sides, that was the end of my career,", speaker: "Tom Baker" }],
+  },
+  // Control: a person's name after a title stays a person.
+  {
+    kind: "pronoun to non-person",
+    text: "Sub-Lt. Tom Trinity worked at the base.\n\n\u201cThe day I flipped sides, that was the end of my career,\u201d he said.",
+    quotes: [{ text: "The day I flipped sides, that was the end of my career,", speaker: "Tom Trinity" }],
+  },
 ];
