@@ -2043,4 +2043,16 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
       { text: "It was a long night,", speaker: null },
     ],
   },
+  // More of music's nouns for a person (`the troubadour`, `the singer-songwriter`, `the rocker`) vary the name of the one just named (round 35, before: no one).
+  {
+    kind: "description of a named person",
+    text: "In 2014, Tom Baker was on stage at Massey Hall. \u201cDon\u2019t let them change this place,\u201d the troubadour said.",
+    quotes: [{ text: "Don\u2019t let them change this place,", speaker: "Tom Baker" }],
+  },
+  // Control: a noun no list holds still names no one.
+  {
+    kind: "description of a named person",
+    text: "In 2014, Tom Baker was on stage at Massey Hall. \u201cDon\u2019t let them change this place,\u201d the usher said.",
+    quotes: [{ text: "Don\u2019t let them change this place,", speaker: null }],
+  },
 ];
