@@ -248,10 +248,35 @@ function signedBelow(a: Analysis, info: QuoteInfo, nextOpen: number): Attributio
   if (!below || below.start >= nextOpen || !/^[\s"”'’]*$/.test(a.text.slice(last.close + 1, here.end))) return null;
   const i = wordIndexAt(a, below.start);
   const w = a.words[i];
-  if (!w || w.start >= below.end || !/^\s*[-–—―]+\s*$/.test(a.text.slice(below.start, w.start))) return null;
+  if (!w || w.start >= below.end) return null;
+  const clause = { start: below.start, end: below.end };
+  if (!/^\s*[-–—―]+\s*$/.test(a.text.slice(below.start, w.start))) {
+    const credit = creditBelow(a, info, i, below.end);
+    return credit ? { mention: credit, how: "dash", clause } : null;
+  }
   const m = npForward(a, i);
-  return m?.kind === "name" ? { mention: dashSigner(a, m, below.end), how: "dash", clause: { start: below.start, end: below.end } } : null;
+  return m?.kind === "name" ? { mention: dashSigner(a, m, below.end), how: "dash", clause } : null;
 }
+
+/**
+ * `“…”` alone in its paragraph, then `Craig Snodgrass` alone in the next (and `High River mayor`
+ * after it): a pull quotation credited below, with no dash. Only a person's full name, opening
+ * with a given name, that is the whole paragraph, after a quotation that opens its own.
+ */
+function creditBelow(a: Analysis, info: QuoteInfo, i: number, end: number): Mention | undefined {
+  const here = a.paragraphs[info.paragraph]!;
+  if (a.text.slice(here.start, info.q.pieces[0]!.open).trim() !== "") return undefined;
+  const m = npForward(a, i);
+  if (m?.kind !== "name" || m.first !== i || m.last === m.first || !isGivenName(a.words[i]!.text)) return undefined;
+  if (a.text.slice(m.end, end).trim() !== "") return undefined;
+  // The credit's role on the line after (`High River mayor`): a name alone may be a section's
+  // heading instead, over the next speaker's part (`Zella James`, then `Image | Zella James`).
+  const role = a.paragraphs[info.paragraph + 2];
+  return role && CREDIT_ROLE.test(a.text.slice(role.start, role.end).trim()) ? m : undefined;
+}
+
+/** A credit's role line: a few words, one in lower case, no stop, bar or colon (`High River mayor`). */
+const CREDIT_ROLE = rx.u`^(?=.*\b\p{Ll})[\p{L}\p{N}'’,&\- ]{3,60}$`;
 
 /**
  * `Jane Doe issued the following statement:` closing one paragraph and the quotation

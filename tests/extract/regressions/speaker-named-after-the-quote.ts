@@ -1056,4 +1056,24 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "Every practice begins with drumming.\n\u201cThey need to learn and walk through both worlds.\u201d \u2014Jane Roe, knowledge keeper",
     quotes: [{ text: "They need to learn and walk through both worlds.", speaker: "Jane Roe" }],
   },
+  // A pull quotation alone in its paragraph, credited below by a full name alone and its role on the next line (round 35, before: no one).
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cI think we need to be a lot better than we were before. Going back to normal isn\u2019t an option for me.\u201d\n\nCraig Roe\n\nHigh River mayor\n\nHIGH RIVER, ALTA.\u2014Deborah Baker is still grieving.",
+    quotes: [
+      {
+        text: "I think we need to be a lot better than we were before. Going back to normal isn\u2019t an option for me.",
+        speaker: "Craig Roe",
+      },
+    ],
+  },
+  // Control: a name alone over the next speaker's section, with no role line, credits nothing above it.
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cWe need to stand up as youth for youth,\u201d Tom Baker said.\n\u201cI think that is what is important about this walkout.\u201d\n\nJane Roe\n\nImage | Jane Roe\n\nJane Roe said the curriculum does not cover consent.",
+    quotes: [
+      { text: "We need to stand up as youth for youth,", speaker: "Tom Baker" },
+      { text: "I think that is what is important about this walkout.", speaker: "Tom Baker" },
+    ],
+  },
 ];
