@@ -609,7 +609,9 @@ export function possessorOfSaying(a: Analysis, lo: number, hi: number, open: num
     // assertion that …`): as the subject (`Roe's claim that … is “simply not true”`), the quotation
     // may be its predicate, another's verdict on the claim.
     const m = npBackwardAt(a, p, lo);
-    return m?.kind === "name" && m.first > lo && SAYING_LINKS.has(ws[m.first - 1]!.key) ? m : undefined;
+    // `of the PMO’s comment that …`: the article may stand between the link and the name.
+    const link = m && ws[m.first - 1]?.key === "the" ? m.first - 2 : (m?.first ?? 0) - 1;
+    return m?.kind === "name" && link >= lo && SAYING_LINKS.has(ws[link]!.key) ? m : undefined;
   }
   return undefined;
 }

@@ -430,4 +430,21 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "The rally ran late. \u201cWe will win this riding.\u201d Jane Roe told the crowd.",
     quotes: [{ text: "We will win this riding.", speaker: "Jane Roe" }],
   },
+  // `note` after a form of `take` is a noun, and an article may stand between the link and the possessor of a noun of saying: the quotation is the possessor's (round 35, before: `Toronto-born singer also took`).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Tom Baker criticized the government.\n\nThe Toronto-born singer also took note of the PMO\u2019s comment that \u201ceven the lifestyle of a rock star relies on the resources developed by Canadians.\u201d",
+    quotes: [{ text: "even the lifestyle of a rock star relies on the resources developed by Canadians.", speaker: "PMO" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Tom Baker criticized the government.\n\nThe singer took note of the comment that \u201ceven the lifestyle of a rock star relies on the resources developed by Canadians.\u201d",
+    quotes: [{ text: "even the lifestyle of a rock star relies on the resources developed by Canadians.", speaker: "Tom Baker" }],
+  },
+  // Control: `noted` as a verb of saying still attributes to its subject.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Tom Baker criticized the government.\n\nThe singer noted that \u201ceven the lifestyle of a rock star relies on the resources developed by Canadians.\u201d",
+    quotes: [{ text: "even the lifestyle of a rock star relies on the resources developed by Canadians.", speaker: "Tom Baker" }],
+  },
 ];
