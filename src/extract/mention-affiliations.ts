@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   FUNCTION_WORDS,
   LINKS,
+  PARTY_MEMBERS,
   POSITIONS_OF_COMMON_WORDS,
   PREPOSITIONS,
   SUBORDINATORS,
@@ -122,7 +123,9 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   // runs on past it; the run stopped at `and`. Not after a person's name (`Jane Roe and Acme staff`).
   k = pastJoinedBodyName(t, m, k);
   const from = k - 1;
-  let role = false;
+  // `Actor and writer Jane Roe` opening a sentence: the capitalised noun is the first role.
+  // Not a title or a party's word (`Republican nominee Jane Roe`), which the run reads as before.
+  let role = m.first === m.last && isSpeakerNoun(ws[m.first]!.key) && !TITLES.has(ws[m.first]!.key) && !PARTY_MEMBERS.has(ws[m.first]!.key);
   // Whether a lower-case word that is no role's came before the role (`labour` in `Quebec labour
   // minister Jane Roe`): it qualifies an office only, so the name must follow one.
   let qualified = false;
@@ -145,15 +148,21 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
     const roleWord = isSpeakerNoun(key) || (anyRole && lowerWord) || (POSITIONS_OF_COMMON_WORDS.has(key) && playerNamedAfter(t, m, k));
     // `vice-provost of teaching and learning Jane Roe`: a role's portfolio in lower case.
     // `NDP MP and health critic Jane Roe`: a second office joined to the one closing the name.
-    const portfolio =
-      ((anyRole && role && (key === "of" || key === "and")) || (k === m.last + 1 && key === "and" && isOffice(ws[m.last]!.key))) &&
+    // `American actor and writer Jane Roe`: a second role joined to the first.
+    const secondRole: boolean =
+      (role || qualified) && key === "and" && !!ws[k + 1] && isSpeakerNoun(ws[k + 1]!.key) && isLowerCase(ws[k + 1]!.text);
+    const portfolio: boolean =
+      ((anyRole && role && (key === "of" || key === "and")) ||
+        (k === m.last + 1 && key === "and" && isOffice(ws[m.last]!.key)) ||
+        secondRole) &&
       ws[k]!.text === key;
-    const qualifier = !role && !roleWord && !portfolio && !TITLES.has(key) && lowerWord;
+    const qualifier: boolean = !role && !roleWord && !portfolio && !TITLES.has(key) && lowerWord;
     // `Acadian women's advocate Jane Roe`, `Acme women's rights lead Jane Roe`: a lower-case
     // possessive before the role says whom the role serves, a part of it; the role must follow.
     const served = !role && !roleWord && isPossessive(ws[k]!) && LOWER_WORD.test(key);
     if (!roleWord && !portfolio && !TITLES.has(key) && !qualifier && !served) return m;
-    qualified ||= qualifier;
+    // `American comic and writer Jane Roe`: a word joined by `and` to a role is a role of its own, no qualifier.
+    qualified = secondRole ? false : qualified || qualifier;
     role ||= roleWord;
     k++;
     if (acronym < 0 && bracketedAcronymAt(t, k)) acronym = k++;

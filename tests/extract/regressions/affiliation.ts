@@ -928,4 +928,21 @@ export const AFFILIATION: RegressionCase[] = [
     text: 'The minister dropped the plan on Friday.\n\nTories blast housing critic Jean Roe, saying the minister "is closing the door on a scenario he seemed to support last week."',
     quotes: [{ text: "is closing the door on a scenario he seemed to support last week.", speaker: "Tories" }],
   },
+  // Two roles joined by `and` before a name (`American comic and writer Jane Roe`, `Actor and writer Jane Roe`) describe that person, who speaks (round 35, before: `American`, `Actor`).
+  {
+    kind: "affiliation",
+    text: "Tributes poured in on Tuesday.\nAmerican comic and writer Patton Roe wrote his own tribute, saying \u201cGood bye, Norm. You were never not 100% hilarious.\u201d",
+    quotes: [{ text: "Good bye, Norm. You were never not 100% hilarious.", speaker: "Patton Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Tributes poured in on Tuesday.\nActor and writer Patton Roe wrote his own tribute, saying \u201cGood bye, Norm. You were never not 100% hilarious.\u201d",
+    quotes: [{ text: "Good bye, Norm. You were never not 100% hilarious.", speaker: "Patton Roe" }],
+  },
+  // Control: a party's word opening the run is read as before (`Republican nominee Jane Roe`).
+  {
+    kind: "affiliation",
+    text: "Republican presidential nominee Donald Roe wrote on Twitter, saying \u201cMany dead and wounded. When will we learn?\u201d",
+    quotes: [{ text: "Many dead and wounded. When will we learn?", speaker: "Donald Roe" }],
+  },
 ];
