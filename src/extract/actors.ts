@@ -416,7 +416,6 @@ export class Cast {
       if (!member && kind === "person") {
         if (isNoGivenNameOrGuessed(tokens[0]!)) member = this.compoundSurnameBearer(tokens, at);
         else if (NAME_PARTICLES.has(tokens[0]!)) member = this.particleSurnameBearer(tokens, titledGender);
-        if (!member && tokens.length === 2) member = this.shortGivenNameBearer(tokens, givenGender);
       }
     } else if (!member) {
       const t = tokens[0]!;
@@ -520,26 +519,6 @@ export class Cast {
    */
   private compoundSurnameBearer(tokens: string[], at: number): CastMember | undefined {
     return this.latest(this.surnameBearers(tokens), at);
-  }
-
-  /**
-   * `Jeff Delisle` after `Jeffrey Delisle`, `Pat Kennedy` after `Patrick Kennedy`: a full name
-   * whose given name is another's cut short (or written out), with the same surname, is the one
-   * person named so (sameGivenNameShortened); none when two are, or when the two given names are
-   * of the two sexes (`Eric Garner` and his daughter `Erica Garner`).
-   */
-  private shortGivenNameBearer(tokens: string[], gender: "m" | "f" | undefined): CastMember | undefined {
-    const [given, last] = tokens as [string, string];
-    let found: CastMember | undefined;
-    for (const m of this.byLast.get(last)) {
-      this.work.add();
-      if (m.kind !== "person" || m.tokens.length !== 2 || !sameGivenNameShortened(given, m.tokens[0]!)) continue;
-      const other = genderOfGivenName(m.tokens[0]!);
-      if (gender && other && gender !== other) continue;
-      if (found) return undefined;
-      found = m;
-    }
-    return found;
   }
 
   /**
@@ -727,13 +706,4 @@ function oneLetterSlippedIn(long: string, short: string): boolean {
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;
   return long.slice(i + 1) === short.slice(i);
-}
-
-/** How many letters a given name cut short may leave off (`Jeff` of `Jeffrey`, `Ken` of `Kenneth`). */
-const SHORTENED_MAX_LETTERS = 4;
-
-/** Whether one given name is the other cut short: three letters at least, four at most left off (`Pete`, `Peter`). */
-function sameGivenNameShortened(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.length - short.length <= SHORTENED_MAX_LETTERS && long !== short && long.startsWith(short);
 }

@@ -328,16 +328,4 @@ export const SURNAME_SHARED_BY_TWO_PEOPLE: RegressionCase[] = [
     text: 'Mark and Patti Chipman sat at the head table at a dinner for outgoing Premier Gary Doer.\n\n"We were honoured," Patti Chipman said.',
     quotes: [{ text: "We were honoured,", speaker: "Patti Chipman" }],
   },
-  // A given name cut short (`Jeff` of `Jeffrey`) with the same surname is the same person, not a second bearer of the surname (round 35, before: two people, and the surname the later one's).
-  {
-    kind: "surname shared by two people",
-    text: "For four years, Jeffrey Roe sold secrets to his handlers.\n\nStruggling with debt, navy officer Jeff Roe walked into the embassy.\n\nMary Roe, his wife, did not know. \u201cI showed them my ID card,\u201d Roe told police after he was arrested.",
-    quotes: [{ text: "I showed them my ID card,", speaker: "Jeffrey Roe" }],
-  },
-  // Control: a daughter whose given name runs on from her father's (`Eric`, `Erica`) is another person.
-  {
-    kind: "surname shared by two people",
-    text: "Eric Garner died in 2014.\n\nErica Garner spoke at the rally. \u201cWe need justice for my father,\u201d Garner said.",
-    quotes: [{ text: "We need justice for my father,", speaker: "Erica Garner" }],
-  },
 ];
