@@ -53,6 +53,7 @@ import {
   MODALS_BEFORE_VERB,
   PHRASAL_SPEECH,
   SPEAKING_PRONOUNS,
+  SPEECH_VERBS,
   SUBORDINATORS,
   VERBS_BEFORE_SPEAKER,
   VERBS_BEFORE_SPEAKER_AFTER_QUESTION,
@@ -322,9 +323,10 @@ function signatureAt(a: Analysis, from: number, i: number, paraEnd: number): Men
   const m = npForward(a, i);
   // `“Do svidaniya!” - Russian for “goodbye”`: a language glossing the words is no signature.
   if (m?.kind !== "name" || a.words[m.last + 1]?.text === "for") return undefined;
-  // `“…,”—Indigenous and Western—said Jane Roe`: a dash closed before a lower-case verb sets off
-  // a parenthesis (pastDashParenthesis), no signature.
-  if (dash && pastDashParenthesis(a, from, i, paraEnd) !== i) return undefined;
+  // `“…,”—Indigenous and Western—said Jane Roe`: a dash closed before a verb of saying sets off a
+  // parenthesis (pastDashParenthesis), no signature; `—Jane Roe—spokesperson for the camp` signs.
+  const past = dash ? pastDashParenthesis(a, from, i, paraEnd) : i;
+  if (past !== i && SPEECH_VERBS.has(a.words[past]!.key)) return undefined;
   if (dash) return dashSigner(a, m, paraEnd);
   // After a colon a headline's clause may follow: the name alone, read past its team and role.
   const signer = personAfterAffiliation(a, m);

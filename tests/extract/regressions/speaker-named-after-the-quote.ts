@@ -1076,4 +1076,15 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
       { text: "I think that is what is important about this walkout.", speaker: "Tom Baker" },
     ],
   },
+  // Controls from a helper's review: a dash, a name and a dash before the signer's role or the writing still sign the quotation; only a verb of saying after the second dash makes a parenthesis.
+  {
+    kind: "speaker named after the quote",
+    text: "The camp has stood on the riverbank for 200 days.\n\n\u201cWe are not going anywhere.\u201d \u2014Anna Roe\u2014spokesperson for the camp",
+    quotes: [{ text: "We are not going anywhere.", speaker: "Anna Roe" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "The camp has stood on the riverbank for 200 days.\n\n\u201cWe are not leaving until the pipeline is gone.\u201d \u2014Ruth Roe\u2014in a letter to the minister",
+    quotes: [{ text: "We are not leaving until the pipeline is gone.", speaker: "Ruth Roe" }],
+  },
 ];
