@@ -4,7 +4,7 @@
 
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken, sentenceBefore } from "./antecedents";
-import { affiliationOfSpeaker, isBodyNoun, isCompanyHead, isNamedBody, isOfSort } from "./bodies";
+import { affiliationOfSpeaker, isBodyNoun, isCompanyHead, isNamedBody, isOfSort, ORGANISATION_HEADS } from "./bodies";
 import type { Governments } from "./governments";
 import {
   COORDINATORS,
@@ -376,8 +376,10 @@ export class Documents {
     // writing names its issuer, the body that noun stands for, never the one who spoke before.
     const qualifier = unsigned ? this.bodyNounBefore(m, d.head) : undefined;
     if (qualifier) {
+      // Only a body of the noun's sort (`Toronto Police` for `police`): `a union statement` after a
+      // General Motors spokesperson is no company's.
       const body = this.bodyDescribed(qualifier);
-      if (body) return body;
+      if (body && isOfSort(body.tokens, this.c.words[qualifier.first]!.key)) return body;
     }
     if (unsigned && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
@@ -402,14 +404,15 @@ export class Documents {
   }
 
   /**
-   * The lower-case body's noun qualifying the writing `m` before its noun `head` (`a police news
-   * release`, `a company statement`), as a one-word description, or undefined.
+   * The lower-case organisation's noun qualifying the writing `m` before its noun `head` (`a
+   * police news release`, `a company statement`; not `a news release`), as a one-word
+   * description, or undefined.
    */
   private bodyNounBefore(m: Mention, head: string): Mention | undefined {
     const ws = this.c.words;
     for (let k = m.first + 1; k < m.last && ws[k]!.key !== head; k++) {
       const w = ws[k]!;
-      if (isLowerCase(w.text) && isBodyNoun(w.key)) return { start: w.start, end: w.end, kind: "nominal", first: k, last: k };
+      if (isLowerCase(w.text) && ORGANISATION_HEADS.has(w.key)) return { start: w.start, end: w.end, kind: "nominal", first: k, last: k };
     }
     return undefined;
   }

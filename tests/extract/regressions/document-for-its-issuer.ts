@@ -1666,4 +1666,10 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
       { text: "Residents should supervise small children and dogs playing outdoors.", speaker: "Tom Baker" },
     ],
   },
+  // Control from a helper's review: a body's noun of another sort than the body found (`a union statement` after a General Motors spokesperson) names no issuer; the writing speaks for the one who spoke before, as it did.
+  {
+    kind: "document for its issuer",
+    text: "General Motors spokesperson Tom Baker said the plant would close.\n\nA union statement added: \u201cThis is a betrayal of workers.\u201d",
+    quotes: [{ text: "This is a betrayal of workers.", speaker: "Tom Baker" }],
+  },
 ];
