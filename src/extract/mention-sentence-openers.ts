@@ -71,16 +71,18 @@ export function opensAsCommonNoun(t: Tokens, m: Mention, sentenceStart: (at: num
 }
 
 /**
- * `Book lovers celebrated`, `Corporate lobbyists describe`, `Answering questions on the red
- * carpet, Portman said`: a word capitalised only here, to open the sentence, before a lower-case
- * word that is no verb a subject would take (a verb of saying, an auxiliary, a past in `-ed`, an
- * adverb) modifies that word or governs it; it names no one. A person named once, by a surname
- * alone, opening a sentence is rare in news (`Kreutzer argues` is the cost).
+ * `Corporate lobbyists describe`, `Answering questions on the red carpet, Portman said`,
+ * `Hastily politicizing the tragedy`: a word capitalised only here, to open the sentence, shaped
+ * as a modifier or a participle (MODIFIER_ENDING), before a lower-case word that is no verb a
+ * subject would take (a verb of saying, an auxiliary, a past in `-ed`, an adverb), modifies that
+ * word or governs it; it names no one. The shape is asked because a name or a firm named once,
+ * alone, may open a sentence before a verb no list holds (`Bombardier expects`, `Unifor wants`,
+ * a helper's review found); a surname of that shape before such a verb is the cost.
  */
 function modifiesNounAfter(t: Tokens, i: number): boolean {
   const next = t.words[i + 1];
   const w = t.words[i]!;
-  if (!next || !joined(t.text, w, next) || !lowerCaseAt(t.text, next)) return false;
+  if (!next || !MODIFIER_ENDING.test(w.key) || !joined(t.text, w, next) || !lowerCaseAt(t.text, next)) return false;
   // Not initials (`PQ health care critic`), a place (`Winnipeg police`), a possessive, nor a
   // plural, whose verb has no `-s` (`Tories skip the town hall`).
   if (INITIALISM.test(w.text) || w.key.endsWith("s") || isPossessive(w) || isPlace([w.key])) return false;
@@ -89,6 +91,9 @@ function modifiesNounAfter(t: Tokens, i: number): boolean {
   if (key.endsWith("ed") || isLyAdverb(key)) return false;
   return capitalisedOnce(t).has(t.words[i]!.key);
 }
+
+/** Endings of adjectives, adverbs and participles: `Corporate`, `Intergalactic`, `Hastily`, `Answering`. */
+const MODIFIER_ENDING = /(?:ing|ly|ic|al|ate|ous|ive|ful|less|ible|able)$/;
 
 /** Verbs a subject's name is often followed by that FUNCTION_WORDS and SPEECH_VERBS lack. */
 const NOT_SUBJECT_NOUNS = new Set([

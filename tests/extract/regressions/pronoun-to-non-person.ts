@@ -1200,4 +1200,15 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "Sub-Lt. Tom Trinity worked at the base.\n\n\u201cThe day I flipped sides, that was the end of my career,\u201d he said.",
     quotes: [{ text: "The day I flipped sides, that was the end of my career,", speaker: "Tom Trinity" }],
   },
+  // Controls from a helper's review: a name or a firm named once, opening its sentence before a verb no list holds, still speaks.
+  {
+    kind: "pronoun to non-person",
+    text: "The union and the automaker resume talks Monday.\n\nUnifor wants the company to \u201cput real money on the table.\u201d",
+    quotes: [{ text: "put real money on the table.", speaker: "Unifor" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The minister announced the plan on Monday.\n\nOkonkwo wants the money spent \u201cin the communities that need it most.\u201d",
+    quotes: [{ text: "in the communities that need it most.", speaker: "Okonkwo" }],
+  },
 ];
