@@ -544,11 +544,23 @@ function agentsWholeName(a: Analysis, n: Mention): boolean {
   return !/^\s*,\s*$/.test(gap) || !isCapitalised(next.text);
 }
 
-/** Whether a determiner opens an object right after the verb at v (`questioned the need`), only a space between. */
+/**
+ * Whether a determiner opens an object right after the verb at v (`questioned the need`), only a
+ * space between, whose noun is no word for what was said (`read the statement`, `repeated the
+ * charge`, `delivered the line`: the quotation is that object, and the subject said it).
+ */
 function objectAfter(a: Analysis, v: number): boolean {
   const next = a.words[v + 1];
-  return !!next && !a.quoted[v + 1] && DETERMINERS.has(next.text) && joined(a.text, a.words[v]!, next);
+  if (!next || a.quoted[v + 1] || !DETERMINERS.has(next.text) || !joined(a.text, a.words[v]!, next)) return false;
+  for (let k = v + 2; k <= v + 3 && a.words[k]; k++) if (WORDS_FOR_WHAT_WAS_SAID.has(a.words[k]!.key)) return false;
+  return true;
 }
+
+/** Nouns for words said or written, which a verb's object names the quotation by (`read the statement`). */
+const WORDS_FOR_WHAT_WAS_SAID = new Set([
+  ...["statement", "charge", "claim", "comment", "comments", "remark", "remarks", "words", "line", "lines", "message"],
+  ...["question", "point", "warning", "call", "plea", "sentiment", "speech", "letter", "tweet", "post", "quote", "refrain"],
+]);
 
 /** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */
 const AFTER_PASSIVE_TOLD = new Set(["as", "by", "amid", "after", "while"]);

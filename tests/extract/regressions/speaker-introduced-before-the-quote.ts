@@ -447,4 +447,15 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Tom Baker criticized the government.\n\nThe singer noted that \u201ceven the lifestyle of a rock star relies on the resources developed by Canadians.\u201d",
     quotes: [{ text: "even the lifestyle of a rock star relies on the resources developed by Canadians.", speaker: "Tom Baker" }],
   },
+  // Controls from a helper's review: a verb whose object names what was said (`read the statement`, `repeated the charge`) still attributes the quotation before it.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The company said little about the layoffs. \u201cWe are reviewing our operations.\u201d Spokesperson Dana Roe read the statement to reporters outside the plant.",
+    quotes: [{ text: "We are reviewing our operations.", speaker: "Dana Roe" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Band council members were not invited. \u201cWe were not consulted.\u201d Chief Ruth Roe repeated the charge at a news conference Wednesday.",
+    quotes: [{ text: "We were not consulted.", speaker: "Ruth Roe" }],
+  },
 ];
