@@ -266,14 +266,38 @@ function signedBelow(a: Analysis, info: QuoteInfo, nextOpen: number): Attributio
  */
 function creditBelow(a: Analysis, info: QuoteInfo, i: number, end: number): Mention | undefined {
   const here = a.paragraphs[info.paragraph]!;
-  if (a.text.slice(here.start, info.q.pieces[0]!.open).trim() !== "") return undefined;
+  if (a.text.slice(here.start, info.q.pieces[0]!.open).trim() !== "" || !opensTheStory(a, info.paragraph)) return undefined;
   const m = npForward(a, i);
   if (m?.kind !== "name" || m.first !== i || m.last === m.first || !isGivenName(a.words[i]!.text)) return undefined;
   if (a.text.slice(m.end, end).trim() !== "") return undefined;
   // The credit's role on the line after (`High River mayor`): a name alone may be a section's
   // heading instead, over the next speaker's part (`Zella James`, then `Image | Zella James`).
   const role = a.paragraphs[info.paragraph + 2];
-  return role && CREDIT_ROLE.test(a.text.slice(role.start, role.end).trim()) ? m : undefined;
+  const line = role ? a.text.slice(role.start, role.end).trim() : "";
+  return CREDIT_ROLE.test(line) && !PRESS_CREDIT.test(line) ? m : undefined;
+}
+
+/** A byline's or a photo credit's role, no speaker's: `Staff photographer`, `Local Journalism Initiative reporter`. */
+const PRESS_CREDIT = /\b(?:reporter|photographer|journalist|correspondent|editor|columnist|staff|contributor|photo|writer)\b/i;
+
+/** How many words a line above a pull quotation may hold and still be page furniture (a headline, a deck). */
+const OPENING_LINE_MAX_WORDS = 15;
+
+/**
+ * Whether paragraph p opens the story: only short lines with no quotation stand above it (a
+ * headline, a deck). A pull quotation credited below opens the story; further down, a quotation
+ * alone before a name is a speaker's last words before the next section's heading.
+ */
+function opensTheStory(a: Analysis, p: number): boolean {
+  for (let k = 0; k < p; k++) {
+    const para = a.paragraphs[k]!;
+    const first = wordIndexAt(a, para.start);
+    const last = wordIndexAt(a, para.end);
+    a.work.add(last - first);
+    if (last - first > OPENING_LINE_MAX_WORDS) return false;
+    for (let j = first; j < last; j++) if (a.quoted[j]) return false;
+  }
+  return true;
 }
 
 /** A credit's role line: a few words, one in lower case, no stop, bar or colon (`High River mayor`). */

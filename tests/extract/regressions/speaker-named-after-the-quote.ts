@@ -1087,4 +1087,18 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "The camp has stood on the riverbank for 200 days.\n\n\u201cWe are not leaving until the pipeline is gone.\u201d \u2014Ruth Roe\u2014in a letter to the minister",
     quotes: [{ text: "We are not leaving until the pipeline is gone.", speaker: "Ruth Roe" }],
   },
+  // Controls from a helper's review: a quotation below the story's opening, before a name and a line under it (a section's heading, a photo credit, a byline), is credited to no one below it.
+  {
+    kind: "speaker named after the quote",
+    text: "Students walked out of classes across Ontario on Friday.\n\n\u201cThis curriculum leaves us behind,\u201d said Grade 11 student Ali Roe.\n\u201cWe deserve better.\u201d\n\nPriya Baker\n\nThe organizer\n\nPriya Baker, 17, organized the walkout at her school in Brampton.",
+    quotes: [
+      { text: "This curriculum leaves us behind,", speaker: "Ali Roe" },
+      { text: "We deserve better.", speaker: "Ali Roe" },
+    ],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Fisherman Wade Roe says the lobster season was the worst in 20 years.\n\n\u201cI don\u2019t know how many more seasons I have in me.\u201d\n\nMark Baker\n\nLocal Journalism Initiative reporter",
+    quotes: [{ text: "I don\u2019t know how many more seasons I have in me.", speaker: "Wade Roe" }],
+  },
 ];
