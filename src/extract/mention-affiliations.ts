@@ -171,7 +171,7 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
   // set the name off from its role; the name then closes the clause.
   const setOff = anyRole && k < ws.length && text.slice(ws[k - 1]!.end, ws[k]!.start) === ", ";
   if (!role || k >= ws.length || !(joined(text, ws[k - 1]!, ws[k]!) || pastAcronym(t, k, acronym) || setOff)) return m;
-  if (qualified && !isOffice(ws[k - 1]!.key) && !(PORTFOLIO_HOLDERS.has(ws[k - 1]!.key) && !PLURAL_ENDING.test(ws[m.last]!.key))) return m;
+  if (qualified && !isOffice(ws[k - 1]!.key) && !(PORTFOLIO_HOLDERS.has(ws[k - 1]!.key) && !pluralBody(ws[m.last]!.key))) return m;
   const last = nameForward(t, k);
   if (setOff && (last < 0 || !/^[,.;]/.test(text.slice(ws[last]!.end, ws[last + 1]?.start ?? text.length)))) return m;
   return last >= 0 ? { start: ws[k]!.start, end: ws[last]!.end, kind: "name", first: k, last } : m;
@@ -183,6 +183,11 @@ export function personAfterAffiliation(t: Tokens, m: Mention, anyRole = false): 
  * a plural, whose bare verb the first word may be (`Tories blast housing critic Jane Roe`).
  */
 const PORTFOLIO_HOLDERS = new Set(["critic", "critics"]);
+
+/** Whether a body's last word is a plural (`Tories`), not a French word that ends in `s` (`Parti Québécois`, `Bloc Québécois`). */
+function pluralBody(key: string): boolean {
+  return PLURAL_ENDING.test(key) && !key.endsWith("ois");
+}
 
 /**
  * `Oilers forward Zach Hyman`, `Canada skip Rachel Homan`: whether a player's name, opening with

@@ -945,4 +945,10 @@ export const AFFILIATION: RegressionCase[] = [
     text: "Republican presidential nominee Donald Roe wrote on Twitter, saying \u201cMany dead and wounded. When will we learn?\u201d",
     quotes: [{ text: "Many dead and wounded. When will we learn?", speaker: "Donald Roe" }],
   },
+  // From a helper's review: a French party's name ending in `s` (`Bloc Québécois`) is no plural whose bare verb the portfolio could be.
+  {
+    kind: "affiliation",
+    text: 'The minister dropped the plan on Friday.\n\nBloc Québécois immigration critic Sylvie Roe joined in, saying the minister "is closing the door on a scenario he seemed to support last week."',
+    quotes: [{ text: "is closing the door on a scenario he seemed to support last week.", speaker: "Sylvie Roe" }],
+  },
 ];
