@@ -13,6 +13,7 @@ import { AUTHOR_LINKS } from "./documents";
 import {
   BE_FORMS,
   CORE_SPEECH,
+  DETERMINERS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
   MODALS_BEFORE_VERB,
@@ -37,7 +38,7 @@ import { rx } from "./unicode-regexps";
  * to the FBI data`, whose source is a writing; `on Monday` may follow).
  */
 export function accordingToSource(a: Analysis, i: number, end: number): Mention | undefined {
-  const found = npForward(a, i);
+  const found = npForward(a, i) ?? writingsAuthor(a, i, end);
   // `according to Jane Roe’s cousin, Tom Baker`: whose the source is, not the source; the name
   // set off after the role, if any, is (as after `said`, speakers.ts).
   const owned = found && roleAfterPossessor(a, found);
@@ -51,6 +52,28 @@ export function accordingToSource(a: Analysis, i: number, end: number): Mention 
   if (after?.kind !== "name" || (next && isLowerCase(next.text) && !FUNCTION_WORDS.has(next.key) && joined(a.text, ws[after.last]!, next)))
     return undefined;
   return after;
+}
+
+/** How many words may stand between a writing's article and its noun (`an internal email`, `a Friday news release`). */
+const WRITING_MODIFIER_MAX_WORDS = 2;
+
+/**
+ * `according to an email from a Rogers Communications spokesperson`: a writing issued by someone
+ * (ISSUED_WRITINGS) after a determiner, and its author after `from` or `by`, whom the source is;
+ * read at word i, within the clause ending at `end`. Undefined when no author is named.
+ */
+function writingsAuthor(a: Analysis, i: number, end: number): Mention | undefined {
+  const ws = a.words;
+  if (!ws[i] || !DETERMINERS.has(ws[i]!.key)) return undefined;
+  for (let k = i + 1; k <= i + 1 + WRITING_MODIFIER_MAX_WORDS && ws[k + 1] && ws[k + 1]!.end <= end; k++) {
+    a.work.add();
+    if (a.quoted[k] || !joined(a.text, ws[k - 1]!, ws[k]!)) return undefined;
+    if (!ISSUED_WRITINGS.has(ws[k]!.key)) continue;
+    if (!AUTHOR_LINKS.has(ws[k + 1]!.key) || !ws[k + 2] || a.quoted[k + 2]) return undefined;
+    const author = npForward(a, k + 2);
+    return author && author.end <= end && author.kind !== "pronoun" ? personAfterAffiliation(a, author) : undefined;
+  }
+  return undefined;
 }
 
 /** How many words a phrase after the quotation may run before the `according to` that closes its sentence. */

@@ -774,7 +774,8 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
   // `according to X, “...”`
   for (let i = lo; i < hi - 1; i++) {
     if (ws[i]!.key === "according" && ws[i + 1]!.key === "to") {
-      const m = npForward(a, i + 2);
+      // `According to an email from a Rogers spokesperson, …`: a writing's author, as after the quotation.
+      const m = npForward(a, i + 2) ?? accordingToSource(a, i + 2, open);
       if (m && m.end <= open) return { mention: m, how: "according-to", clause };
     }
   }

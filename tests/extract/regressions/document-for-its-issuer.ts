@@ -1672,4 +1672,21 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
     text: "General Motors spokesperson Tom Baker said the plant would close.\n\nA union statement added: \u201cThis is a betrayal of workers.\u201d",
     quotes: [{ text: "This is a betrayal of workers.", speaker: "Tom Baker" }],
   },
+  // `according to` a writing names its author after `from` or `by`, after the quotation or opening the sentence (round 35, before: no one).
+  {
+    kind: "document for its issuer",
+    text: "About 5,000 people were affected by an outage on Tuesday.\n\n\u201cThe outage was caused by vandalism,\u201d according to an email from a Corvale Communications spokesperson.",
+    quotes: [{ text: "The outage was caused by vandalism,", speaker: "Corvale Communications spokesperson" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "About 5,000 people were affected by an outage on Tuesday.\n\nAccording to an email from a Corvale Communications spokesperson, the outage was caused by a fibre cut \u201ccaused by vandalism and theft.\u201d",
+    quotes: [{ text: "caused by vandalism and theft.", speaker: "Corvale Communications spokesperson" }],
+  },
+  // Control: a writing with no author named after it names no source.
+  {
+    kind: "document for its issuer",
+    text: "About 5,000 people were affected by an outage on Tuesday.\n\n\u201cThe outage was caused by vandalism,\u201d according to an internal email.",
+    quotes: [{ text: "The outage was caused by vandalism,", speaker: null }],
+  },
 ];
