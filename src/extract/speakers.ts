@@ -878,11 +878,36 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       if (m) return { mention: (!signed && signerBeforeAppositive(a, m, lo)) || m, how: "colon", clause };
     }
   }
+  // `Conservative MP Jane Roe “…”` opening a paragraph of a transcript: a label whose colon was
+  // dropped, the name running right up to the mark.
+  const unmarked = unmarkedLabel(a, start, lo, hi, open);
+  if (unmarked) return { mention: unmarked, how: "colon", clause };
   if (headline) {
     const m = clauseSubject(a, lo, hi);
     if (m) return { mention: m, how: "headline", clause };
   }
   return null;
+}
+
+/**
+ * The person's full name that is the whole clause before the quotation at `open`, its roles
+ * aside, when the clause opens its paragraph and only a space stands between the name and the
+ * mark: `Conservative MP Shannon Stubbs “But will they …?”` among `Name: “…”` lines whose colon
+ * one line lost. Only a full name (a given name before its last word), after its titles or
+ * roles: a lone capitalised word so placed is as often a headline's.
+ */
+function unmarkedLabel(a: Analysis, start: number, lo: number, hi: number, open: number): Mention | undefined {
+  const para = a.paragraphs[paragraphIndexAt(a.paragraphs, open)];
+  if (!para || para.start !== start || hi - 1 < lo || !/\S $/.test(a.text.slice(start, open))) return undefined;
+  // The quotation runs to the paragraph's end: the line is a label and its words.
+  const last = wordIndexAt(a, para.end) - 1;
+  if (last < hi || !a.quoted[last]) return undefined;
+  const m = clauseSubject(a, lo, hi);
+  if (m?.kind !== "name" || m.last !== hi - 1 || m.last === m.first || !/^ $/.test(a.text.slice(m.end, open))) return undefined;
+  // Only roles before the name (`Conservative MP`), no clause's opener (`When Jane Roe “…”`).
+  for (let k = lo; k < m.first; k++) if (FUNCTION_WORDS.has(a.words[k]!.key) || SUBORDINATORS.has(a.words[k]!.key)) return undefined;
+  for (let k = m.first; k < m.last; k++) if (isGivenName(a.words[k]!.text)) return m;
+  return undefined;
 }
 
 /** The first word of the last clause a semicolon opens among words lo..to-1, or lo: `…; Roe ends the talk with a hearty “…”`. */

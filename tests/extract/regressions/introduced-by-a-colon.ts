@@ -249,4 +249,20 @@ export const INTRODUCED_BY_A_COLON: RegressionCase[] = [
     text: "Retired teachers in Nova Scotia have a message for the premier: \u201cKeep your promise.\u201d",
     quotes: [{ text: "Keep your promise.", speaker: null }],
   },
+  // A transcript's label whose colon was dropped: a full name, after its roles, running right up to the mark at a paragraph's start (round 35, before: the label above).
+  {
+    kind: "introduced by a colon",
+    text: "Opposition Leader Tom Baker: \u201cWe need something done now.\u201d\n\nConservative MP Shannon Roe \u201cBut will they scrap their pipelines bill?\u201d\n\nEnvironment Minister Jane Doe: \u201cThe party opposite has no plan.\u201d",
+    quotes: [
+      { text: "We need something done now.", speaker: "Tom Baker" },
+      { text: "But will they scrap their pipelines bill?", speaker: "Shannon Roe" },
+      { text: "The party opposite has no plan.", speaker: "Jane Doe" },
+    ],
+  },
+  // Control: a name after a clause's opener, its sentence going on past the quotation, is no label; the words keep the speaker they had (the one before).
+  {
+    kind: "introduced by a colon",
+    text: "Tom Baker spoke first.\n\nWhen Jane Roe \u201ctook the stage at the rally\u201d the crowd cheered.",
+    quotes: [{ text: "took the stage at the rally", speaker: "Tom Baker" }],
+  },
 ];
