@@ -5,7 +5,7 @@
 import type { CastMember } from "./actors";
 import { type Antecedents, type Context, isEvidentlyPerson, mayBeBody, type NameMention, type Spoken, sentenceBefore } from "./antecedents";
 import { affiliationOfSpeaker, isBodyNoun, isCompanyHead, isNamedBody, isOfSort, ORGANISATION_HEADS } from "./bodies";
-import type { Governments } from "./governments";
+import { CIVIC_HEADS, type Governments } from "./governments";
 import {
   COORDINATORS,
   DETERMINERS,
@@ -377,9 +377,11 @@ export class Documents {
     const qualifier = unsigned ? this.bodyNounBefore(m, d.head) : undefined;
     if (qualifier) {
       // Only a body of the noun's sort (`Toronto Police` for `police`): `a union statement` after a
-      // General Motors spokesperson is no company's.
-      const body = this.bodyDescribed(qualifier);
-      if (body && isOfSort(body.tokens, this.c.words[qualifier.first]!.key)) return body;
+      // General Motors spokesperson is no company's. A civic noun names the town named so (`a city
+      // news release` after `the City of Kelowna`).
+      const key = ws[qualifier.first]!.key;
+      const body = (CIVIC_HEADS.has(key) ? this.governments.civicBody(key, m.start) : undefined) ?? this.bodyDescribed(qualifier);
+      if (body && isOfSort(body.tokens, key)) return body;
     }
     if (unsigned && this.saysItself(m)) {
       // `“…,” a statement said` after `A spokesperson for the mayor confirmed …`: a document
@@ -412,7 +414,8 @@ export class Documents {
     const ws = this.c.words;
     for (let k = m.first + 1; k < m.last && ws[k]!.key !== head; k++) {
       const w = ws[k]!;
-      if (isLowerCase(w.text) && ORGANISATION_HEADS.has(w.key)) return { start: w.start, end: w.end, kind: "nominal", first: k, last: k };
+      if (isLowerCase(w.text) && (ORGANISATION_HEADS.has(w.key) || CIVIC_HEADS.has(w.key)))
+        return { start: w.start, end: w.end, kind: "nominal", first: k, last: k };
     }
     return undefined;
   }

@@ -60,7 +60,7 @@ import {
 } from "./lexicon";
 import { nameSetOffAfter, opensSubordinateClause, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { nameForward } from "./mention-names";
-import { isPersonNoun, isTitle, joined, type Mention } from "./mention-words";
+import { isPersonNoun, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isGivenName } from "./names";
 import { openingSpeaker } from "./opening-speakers";
@@ -274,7 +274,11 @@ function creditBelow(a: Analysis, info: QuoteInfo, i: number, end: number): Ment
   // heading instead, over the next speaker's part (`Zella James`, then `Image | Zella James`).
   const role = a.paragraphs[info.paragraph + 2];
   const line = role ? a.text.slice(role.start, role.end).trim() : "";
-  return CREDIT_ROLE.test(line) && !PRESS_CREDIT.test(line) ? m : undefined;
+  if (!CREDIT_ROLE.test(line) || PRESS_CREDIT.test(line)) return undefined;
+  // A role's noun in the line (`mayor`), not a byline's outlet or a time stamp (`For the Free Press`, `Published 3 hours ago`).
+  const first = wordIndexAt(a, role!.start);
+  for (let k = first; k < wordIndexAt(a, role!.end); k++) if (isSpeakerNoun(a.words[k]!.key) && isLowerCase(a.words[k]!.text)) return m;
+  return undefined;
 }
 
 /** A byline's or a photo credit's role, no speaker's: `Staff photographer`, `Local Journalism Initiative reporter`. */
@@ -570,15 +574,23 @@ function agentsWholeName(a: Analysis, n: Mention): boolean {
 
 /**
  * Whether a determiner opens an object right after the verb at v (`questioned the need`), only a
- * space between, whose noun is no word for what was said (`read the statement`, `repeated the
- * charge`, `delivered the line`: the quotation is that object, and the subject said it).
+ * space between, unless a verb that gives out words takes a word for what was said (`read the
+ * statement`, `repeated the charge`, `delivered the line`: the quotation is that object, and the
+ * subject said it; `mocked the statement` judges another's).
  */
 function objectAfter(a: Analysis, v: number): boolean {
   const next = a.words[v + 1];
   if (!next || a.quoted[v + 1] || !DETERMINERS.has(next.text) || !joined(a.text, a.words[v]!, next)) return false;
-  for (let k = v + 2; k <= v + 3 && a.words[k]; k++) if (WORDS_FOR_WHAT_WAS_SAID.has(a.words[k]!.key)) return false;
+  if (PERFORMING_VERBS.has(a.words[v]!.key))
+    for (let k = v + 2; k <= v + 3 && a.words[k]; k++) if (WORDS_FOR_WHAT_WAS_SAID.has(a.words[k]!.key)) return false;
   return true;
 }
+
+/** Verbs by which a speaker gives out words (`read the statement`); not those that judge another's (`mocked the statement`). */
+const PERFORMING_VERBS = new Set([
+  ...["read", "reads", "repeated", "repeats", "delivered", "delivers", "reiterated", "reiterates", "issued", "issues"],
+  ...["echoed", "echoes", "recited", "recites", "made", "makes", "offered", "offers", "sent", "posted", "shared", "gave"],
+]);
 
 /** Nouns for words said or written, which a verb's object names the quotation by (`read the statement`). */
 const WORDS_FOR_WHAT_WAS_SAID = new Set([

@@ -1689,4 +1689,13 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
     text: "About 5,000 people were affected by an outage on Tuesday.\n\n\u201cThe outage was caused by vandalism,\u201d according to an internal email.",
     quotes: [{ text: "The outage was caused by vandalism,", speaker: null }],
   },
+  // From a third review: a civic noun qualifying the writing names the town the text named (`a city news release` after `the City of Kelowna`).
+  {
+    kind: "document for its issuer",
+    text: "The City of Kelowna says a boil-water advisory is in effect. Resident Tom Roe said his tap water was brown.\n\n\u201cIt looked like tea,\u201d Roe said.\n\nA city news release added: \u201cResidents should boil water for one minute before drinking.\u201d",
+    quotes: [
+      { text: "It looked like tea,", speaker: "Tom Roe" },
+      { text: "Residents should boil water for one minute before drinking.", speaker: "City of Kelowna" },
+    ],
+  },
 ];

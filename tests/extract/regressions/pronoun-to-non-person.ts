@@ -1211,4 +1211,15 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "The minister announced the plan on Monday.\n\nOkonkwo wants the money spent \u201cin the communities that need it most.\u201d",
     quotes: [{ text: "in the communities that need it most.", speaker: "Okonkwo" }],
   },
+  // Controls from a third review: a firm or a surname of a modifier's shape, named once, before a stance verb in -s, still speaks.
+  {
+    kind: "pronoun to non-person",
+    text: "The company reported results on Thursday.\n\nVeltronic plans to close its Mississauga plant by March, citing \u201ca sharp drop in orders from U.S. automakers.\u201d",
+    quotes: [{ text: "a sharp drop in orders from U.S. automakers.", speaker: "Veltronic" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "The merger was announced Monday.\n\nKessling believes the merger will be approved, describing regulators as \u201cbroadly supportive.\u201d",
+    quotes: [{ text: "broadly supportive.", speaker: "Kessling" }],
+  },
 ];

@@ -458,4 +458,10 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Band council members were not invited. \u201cWe were not consulted.\u201d Chief Ruth Roe repeated the charge at a news conference Wednesday.",
     quotes: [{ text: "We were not consulted.", speaker: "Ruth Roe" }],
   },
+  // Control from a third review: a verb that judges another's words (`mocked the statement`) after the quotation opens a statement of its own, as other verbs do.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Environment Minister Kyle Roe defended the carbon levy on Monday: \u201cFamilies will get more back than they pay.\u201d Opposition critics mocked the statement on social media.",
+    quotes: [{ text: "Families will get more back than they pay.", speaker: "Kyle Roe" }],
+  },
 ];

@@ -1101,4 +1101,18 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "Fisherman Wade Roe says the lobster season was the worst in 20 years.\n\n\u201cI don\u2019t know how many more seasons I have in me.\u201d\n\nMark Baker\n\nLocal Journalism Initiative reporter",
     quotes: [{ text: "I don\u2019t know how many more seasons I have in me.", speaker: "Wade Roe" }],
   },
+  // Controls from a third review: a byline's outlet or a time stamp under the name is no credit's role line.
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cThis is a betrayal of every family in rural Manitoba.\u201d\n\nSara Roe\n\nPublished 3 hours ago\n\nThe province will close six rural emergency rooms, Health Minister Jo Baker announced Tuesday.",
+    quotes: [{ text: "This is a betrayal of every family in rural Manitoba.", speaker: null }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "\u201cWe\u2019re not going anywhere, and we will fight this pit to the end.\u201d\n\nSara Roe\n\nFor the Winnipeg Free Press\n\nFarmers say they will fight a proposed gravel pit. \u201cThis is our land,\u201d said farmer Ruth Baker.",
+    quotes: [
+      { text: "We\u2019re not going anywhere, and we will fight this pit to the end.", speaker: null },
+      { text: "This is our land,", speaker: "Ruth Baker" },
+    ],
+  },
 ];
