@@ -147,7 +147,7 @@ const CLAUSE_CONJUNCTIONS = new Set([
   "before",
 ]);
 
-/** Words that open a clause, not a role, after a comma: relatives, pronouns, `has`. */
+/** Words that open a clause, not a role, after a comma: relatives, pronouns, `has` (verbs of saying are asked apart). */
 const SET_OFF_CLAUSE_WORDS = new Set([
   "who",
   "whom",
@@ -166,8 +166,6 @@ const SET_OFF_CLAUSE_WORDS = new Set([
   "has",
   "have",
   "had",
-  "said",
-  "says",
 ]);
 
 /**

@@ -293,15 +293,25 @@ const OPENING_LINE_MAX_WORDS = 15;
  * alone before a name is a speaker's last words before the next section's heading.
  */
 function opensTheStory(a: Analysis, p: number): boolean {
-  for (let k = 0; k < p; k++) {
+  let body = storyBody.get(a);
+  if (body === undefined) storyBody.set(a, (body = firstStoryParagraph(a)));
+  return p <= body;
+}
+
+/** Each analysis's first paragraph that is no short unquoted line (opensTheStory), read once: a page may ask it for many quotations. */
+const storyBody = new WeakMap<Analysis, number>();
+
+/** The index of the first paragraph longer than OPENING_LINE_MAX_WORDS words or holding a quotation. */
+function firstStoryParagraph(a: Analysis): number {
+  for (let k = 0; k < a.paragraphs.length; k++) {
     const para = a.paragraphs[k]!;
     const first = wordIndexAt(a, para.start);
     const last = wordIndexAt(a, para.end);
     a.work.add(last - first);
-    if (last - first > OPENING_LINE_MAX_WORDS) return false;
-    for (let j = first; j < last; j++) if (a.quoted[j]) return false;
+    if (last - first > OPENING_LINE_MAX_WORDS) return k;
+    for (let j = first; j < last; j++) if (a.quoted[j]) return k;
   }
-  return true;
+  return a.paragraphs.length;
 }
 
 /** A credit's role line: a few words, one in lower case, no stop, bar or colon (`High River mayor`). */
