@@ -602,6 +602,17 @@ const SAYING_NOUNS = new Set([
   "warning",
   "contention",
   "insistence",
+  "assurance",
+  "promise",
+  "pledge",
+  "vow",
+  "admission",
+  "accusation",
+  "allegation",
+  "argument",
+  "boast",
+  "announcement",
+  "explanation",
 ]);
 /** How many words the `that` clause may run before the quotation (`that losing a third vote would be`). */
 const SAYING_CLAUSE_MAX_WORDS = 12;

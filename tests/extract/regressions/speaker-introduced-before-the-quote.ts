@@ -464,4 +464,16 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Environment Minister Kyle Roe defended the carbon levy on Monday: \u201cFamilies will get more back than they pay.\u201d Opposition critics mocked the statement on social media.",
     quotes: [{ text: "Families will get more back than they pay.", speaker: "Kyle Roe" }],
   },
+  // More nouns of saying whose `that` clause holds the quotation after a possessor (`the RCMP’s assurance that`; from a third review, round 35).
+  {
+    kind: "speaker introduced before the quote",
+    text: "The RCMP spoke on Monday.\n\nJane Roe took note of the RCMP\u2019s assurance that \u201cthe investigation will be thorough and fair.\u201d",
+    quotes: [{ text: "the investigation will be thorough and fair.", speaker: "RCMP" }],
+  },
+  // Control: a possessed noun that is no saying (`the RCMP’s investigation that`) leaves the words to the subject.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The RCMP spoke on Monday.\n\nJane Roe welcomed the RCMP\u2019s decision, saying \u201cthe investigation will be thorough and fair.\u201d",
+    quotes: [{ text: "the investigation will be thorough and fair.", speaker: "Jane Roe" }],
+  },
 ];
