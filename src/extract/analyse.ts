@@ -46,7 +46,7 @@ import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
-import { CHARGED_WITH, nounAfterMarker, reportedByVerbBefore, takenNote } from "./speech-verbs";
+import { CHARGED_WITH, nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
 import { subjectOf } from "./subjects";
 import {
   APOSTROPHE_S,
@@ -919,7 +919,7 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     if (!a.speechVerbs[v]) return;
     // `his claims`, `the report`: nouns, not verbs.
     const prev = a.words[v - 1];
-    if (prev && (nounAfterMarker(a, prev, w, NOUN_MARKERS_BEFORE_VERB) || takenNote(prev, w))) return;
+    if (prev && nounAfterMarker(a, prev, w, NOUN_MARKERS_BEFORE_VERB)) return;
     // `raised questions`, `fielded calls`: an -s form right after a verb in the past is its object, a plural noun.
     if (prev && isPastThenPlural(prev, w) && /^ +$/.test(a.text.slice(prev.end, w.start))) return;
     // `a person thought to have information`: what others take to be true of the noun, not its words.

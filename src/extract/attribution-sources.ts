@@ -12,17 +12,21 @@ import { isKnownSurname, npBackwardAt } from "./clause-subjects";
 import { AUTHOR_LINKS } from "./documents";
 import {
   BE_FORMS,
+  COORDINATORS,
   CORE_SPEECH,
   DETERMINERS,
   FUNCTION_WORDS,
   ISSUED_WRITINGS,
   MODALS_BEFORE_VERB,
   NOUN_MARKERS,
+  PERSONAL_PRONOUNS,
   PERSONAL_WRITINGS,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   STANCE_VERBS,
   STANDALONE_SPEAKERS,
+  SUBORDINATORS,
 } from "./lexicon";
 import { nameSetOffAfter, personAfterAffiliation, roleAfterPossessor } from "./mention-affiliations";
 import { isPersonNoun, isPossessive, joined, type Mention, pluralPossessiveBefore } from "./mention-words";
@@ -128,45 +132,11 @@ function roleSetOffAfter(a: Analysis, m: Mention, end: number): boolean {
   return k > m.last + 1;
 }
 
-/** Conjunctions that open a clause after the source's comma (`, but the union disagrees`). */
-const CLAUSE_CONJUNCTIONS = new Set([
-  "but",
-  "and",
-  "or",
-  "so",
-  "yet",
-  "while",
-  "although",
-  "though",
-  "because",
-  "as",
-  "since",
-  "if",
-  "when",
-  "after",
-  "before",
-]);
+/** Conjunctions that open a clause after the source's comma (`, but the union disagrees`, `, while …`). */
+const CLAUSE_CONJUNCTIONS = new Set([...COORDINATORS, ...SUBORDINATORS, "so", "yet", "as"]);
 
 /** Words that open a clause, not a role, after a comma: relatives, pronouns, `has` (verbs of saying are asked apart). */
-const SET_OFF_CLAUSE_WORDS = new Set([
-  "who",
-  "whom",
-  "whose",
-  "which",
-  "that",
-  "he",
-  "she",
-  "it",
-  "they",
-  "we",
-  "i",
-  "you",
-  "there",
-  "this",
-  "has",
-  "have",
-  "had",
-]);
+const SET_OFF_CLAUSE_WORDS = new Set([...RELATIVE_PRONOUNS, "that", ...PERSONAL_PRONOUNS, "you", "there", "this", "has", "have", "had"]);
 
 /**
  * The word index of the `according` (after a comma, before `to`) that closingAccordingTo reads,
@@ -589,8 +559,8 @@ const ANSWERING_LINKS = new Set(["to", "about", "on", "over", "after"]);
 /** How many words back from the noun wordsFrom looks for such a link: `to a biting comment`. */
 const ANSWERED_MAX_WORDS = 4;
 
-/** Nouns for what a person said, whose `that` clause reports it (`Roe's comments that …`). */
-const SAYING_NOUNS = new Set([
+/** Nouns for what a person said, whose `that` clause reports it (`Roe's comments that …`); speakers.ts's objects of a performing verb too. */
+export const SAYING_NOUNS = new Set([
   "comment",
   "comments",
   "remark",

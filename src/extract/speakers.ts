@@ -34,6 +34,7 @@ import {
   possessorOfSaying,
   quotedFromPerson,
   relaysAReport,
+  SAYING_NOUNS,
   utteredBySubject,
   utteredWith,
   wordsFrom,
@@ -602,10 +603,11 @@ const PERFORMING_VERBS = new Set([
   ...["echoed", "echoes", "recited", "recites", "made", "makes", "offered", "offers", "sent", "posted", "shared", "gave"],
 ]);
 
-/** Nouns for words said or written, which a verb's object names the quotation by (`read the statement`). */
+/** Nouns for words said or written, which a verb's object names the quotation by (`read the statement`): the nouns of saying and more. */
 const WORDS_FOR_WHAT_WAS_SAID = new Set([
-  ...["statement", "charge", "claim", "comment", "comments", "remark", "remarks", "words", "line", "lines", "message"],
-  ...["question", "point", "warning", "call", "plea", "sentiment", "speech", "letter", "tweet", "post", "quote", "refrain"],
+  ...SAYING_NOUNS,
+  ...["charge", "words", "line", "lines", "message", "question", "point", "call", "plea", "sentiment", "speech"],
+  ...["letter", "tweet", "post", "quote", "refrain"],
 ]);
 
 /** Words after `told` that show it passive (`Baker told as mayors plead`, `Roe told by premier`): no object follows. */

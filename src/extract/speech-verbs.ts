@@ -210,19 +210,19 @@ const WRITINGS_THAT_BEGIN = withPlurals([
 ]);
 
 /**
- * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`: a word of saying
- * after a marker of a noun (`markers`, NOUN_MARKERS unless told), a possessive or a plural's
- * apostrophe is a noun, not a verb.
+ * `his claims`, `the report`, `her minister's comments`, `the workers’ notes`, `took note`: a word
+ * of saying after a marker of a noun (`markers`, NOUN_MARKERS unless told), a possessive, a
+ * plural's apostrophe or a form of `take` (takenNote) is a noun, not a verb.
  */
 export function nounAfterMarker(a: Pick<Analysis, "text">, prev: Word, w: Word, markers: ReadonlySet<string> = NOUN_MARKERS): boolean {
-  return markers.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w);
+  return markers.has(prev.key) || APOSTROPHE_S.test(prev.text) || pluralPossessiveBefore(a.text, prev, w) || takenNote(prev, w);
 }
 
 /** Forms of `take`, before which `note` is a noun (`took note of the comment that …`). */
 const TAKE_FORMS = new Set(["take", "takes", "took", "taken", "taking"]);
 
-/** `took note of`, `take note`: `note` after a form of `take` is a noun, no verb of saying. */
-export function takenNote(prev: Word, w: Word): boolean {
+/** `took note of`, `take note`: `note` after a form of `take` is a noun, no verb of saying (nounAfterMarker). */
+function takenNote(prev: Word, w: Word): boolean {
   return w.key === "note" && TAKE_FORMS.has(prev.key);
 }
 
@@ -242,7 +242,7 @@ export function isSpeechVerb(a: Analysis, v: number, lo: number, capitalOk = fal
   const charge = CHARGED_WITH.get(w.key);
   if (charge !== undefined && charge === a.words[v + 1]?.key && !afterObjectRelative(a, v)) return false;
   const prev = a.words[v - 1];
-  if (prev && v - 1 >= lo && (nounAfterMarker(a, prev, w) || takenNote(prev, w))) return false;
+  if (prev && v - 1 >= lo && nounAfterMarker(a, prev, w)) return false;
   // `officer in charge of the unit`, `on record`, `for comment`: the bare form right after a
   // preposition (other than the infinitive's `to`) is a noun; no finite verb stands there.
   if (prev && v - 1 >= lo && NOUN_PREPOSITIONS.has(prev.key) && BARE_FORM.test(w.text) && joined(a.text, prev, w) && !strandedBefore(a, v))
