@@ -569,13 +569,10 @@ export class Bodies {
    * Association`), else undefined. Only a plural's apostrophe before the next word, in lower case.
    */
   bodyOfMembers(span: Word[], at: number): CastMember | undefined {
-    const text = this.c.text;
-    let members: string | undefined;
-    for (let i = 0; i + 1 < span.length && !members; i++)
-      if (isLowerCase(span[i]!.text) && pluralPossessiveBefore(text, span[i]!, span[i + 1]!)) members = span[i]!.key;
-    if (!members) return undefined;
-    const word = members;
-    return this.soleBody(at, (tokens) => tokens.includes(word));
+    const i = span.findIndex((w, k) => k + 1 < span.length && isLowerCase(w.text) && pluralPossessiveBefore(this.c.text, w, span[k + 1]!));
+    if (i < 0) return undefined;
+    const members = span[i]!.key;
+    return this.soleBody(at, (tokens) => tokens.includes(members));
   }
 
   /**
