@@ -405,6 +405,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // `called it “…,” and told the teen`: a verb after `and` shares the subject before the
   // quotation, and what follows it is its object; English puts no speaker after `and said`.
   const coordinated = VERB_PHRASE_COORDINATORS.has(ws[i]!.text);
+  const joint = i;
   // `called it “great,” and Jane Roe said it was “smooth sailing.”`: a clause joined after the
   // quotation that leads into another one in the same sentence introduces that one, not this.
   if (coordinated && nextOpen < Math.min(s.end > from ? s.end : paraEnd, paraEnd)) return null;
@@ -514,6 +515,12 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // with no subject found is a noun's modifier there, so the finite verb after it attributes.
     if (!m && v === i && BARE_FORM.test(ws[v]!.text)) continue;
     if (!m) break;
+    // `— “…” — but vice-chair Tom Baker said he supports her`: a clause joined after the quotation
+    // with a subject of its own is a new statement, about the words or others; English puts the
+    // quotation's speaker after `and` or `but` only as a shared subject (`and told the teen`). An
+    // attribution set off by a comma after such a clause still credits the whole sentence (`and he
+    // finds that in government work, he said`).
+    if (coordinated && !/[,;:]/.test(a.text.slice(ws[joint]!.end, m.start))) break;
     // `‘Act now,’ Baker told as mayors plead for help`: attributed, to no one the clause names.
     if (toldAsPassive(a, v)) return { mention: m, how: "speaker-verb", clause, nobody: true };
     // `“…,” Fox was told.`, `“…,” he was warned in a reply`: the subject of a passive of telling

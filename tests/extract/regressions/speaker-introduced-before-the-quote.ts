@@ -476,4 +476,24 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "The RCMP spoke on Monday.\n\nJane Roe welcomed the RCMP\u2019s decision, saying \u201cthe investigation will be thorough and fair.\u201d",
     quotes: [{ text: "the investigation will be thorough and fair.", speaker: "Jane Roe" }],
   },
+  // A clause joined by `but` or `and` after the quotation, with a subject of its own, is a new statement (round 36).
+  {
+    kind: "speaker introduced before the quote",
+    text: "The board met on Tuesday.\n\nTrustee Ann Roe said she no longer trusts the chair \u2014 \u201cshe went behind our backs on the budget\u201d \u2014 but board member Tom Baker said he still backs her. \u201cIt is her call,\u201d Baker said.",
+    quotes: [
+      { text: "she went behind our backs on the budget", speaker: "Ann Roe" },
+      { text: "It is her call,", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Mayor Lina Roe called the plan \u201ca waste of public money for years to come,\u201d and Councillor Sam Baker told reporters he disagreed.",
+    quotes: [{ text: "a waste of public money for years to come,", speaker: "Lina Roe" }],
+  },
+  // Control: an attribution set off by a comma after the joined clause still credits the sentence's quotation.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Tom Baker grew up poor. Losing his job drives him \u201cto work for others every single day,\u201d and he finds that in public service, he said.",
+    quotes: [{ text: "to work for others every single day,", speaker: "Tom Baker" }],
+  },
 ];
