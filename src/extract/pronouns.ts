@@ -75,6 +75,16 @@ const INTERPOSED_SAYING = rx.u`^\p{L}+\s+\p{Ll}+,`;
 /** Enough of the text after a pronoun for INTERPOSED_SAYING (`she insisted,`). */
 const INTERPOSED_SAYING_CHARS = 24;
 const PAIR_LOOKAHEAD_CHARS = 8;
+/** How far after a pronoun its own clause is read for names (namedInOwnClause). */
+const OWN_CLAUSE_CHARS = 160;
+/**
+ * Where a pronoun's own clause, as namedInOwnClause reads it, ends: any punctuation, or a word
+ * opening another clause (`that`, `who`, `after`, `and`). A name inside a clause set deeper is
+ * often the same person named again for clarity (`he said after the prosecutor read the facts
+ * to which Lazar admitted`).
+ */
+const OWN_CLAUSE_END =
+  /[.,!?;:()"“”‘’—–]|\b(?:that|which|who|whom|whose|after|before|when|while|as|because|since|if|unless|until|where|although|though|and|but|or)\b/u;
 /** How many possessive names (`Ali’s`) a described subject's sentence may hold before a pronoun after it (personHeadBefore). */
 const MAX_POSSESSIVES_PASSED = 3;
 /** How many lower-case words of a role may stand between `and` and the second of two people (`energy minister`). */
@@ -339,6 +349,8 @@ export class Pronouns {
     const spokenOfBefore = this.nameBeforeInterposedSaying(at);
     // `When asked about Tom Baker, he said …`: the one asked about is not the one who answers.
     const askedAbout = this.askedAboutBefore(at);
+    // `“…,” he told the court during Forcillo’s sentencing hearing`: nor one its own clause names.
+    const namedInClause = this.namedInOwnClause(at);
     // What of the member alone shows it no person is read once per member (noPersonShown); its sex
     // is asked each time, as its reading may count a step each time (PersonSex.saidToBe), and
     // whether the quotation names it is this pronoun's own.
@@ -346,6 +358,7 @@ export class Pronouns {
       m.kind === "person" &&
       m !== spokenOfBefore &&
       !askedAbout?.has(m) &&
+      !namedInClause?.has(m) &&
       this.sex.sexFits(m, gender) &&
       !this.noPersonShown(m) &&
       !(namedInFull(m) && (spokenOf ??= this.spokenOfInQuotation(at)).has(m.tokens[m.tokens.length - 1]!));
@@ -585,6 +598,25 @@ export class Pronouns {
     if (!INTERPOSED_SAYING.test(this.c.text.slice(at, at + INTERPOSED_SAYING_CHARS))) return undefined;
     const n = this.c.names[lastAtOrBefore(this.seen.namesAt, at - 1)];
     return n && ONLY_A_COMMA.test(this.c.text.slice(n.mention.end, at)) ? n.member : undefined;
+  }
+
+  /**
+   * The people named in the clause a `he` or `she` at `at` is the subject of, after it, up to
+   * any punctuation or a word opening another clause (OWN_CLAUSE_END): `he told the court
+   * during Forcillo’s sentencing hearing`. A
+   * pronoun is never someone named in its own clause after it (English would say `himself`);
+   * so `he` is not Forcillo. Undefined when no name stands there. Reads at most
+   * OWN_CLAUSE_CHARS characters.
+   */
+  private namedInOwnClause(at: number): Set<CastMember> | undefined {
+    const after = this.c.text.slice(at, at + OWN_CLAUSE_CHARS);
+    this.c.work.add(after.length);
+    const cut = after.search(OWN_CLAUSE_END);
+    const end = at + (cut < 0 ? after.length : cut);
+    let named: Set<CastMember> | undefined;
+    for (let i = firstAtOrAfter(this.seen.namesAt, at); i < this.c.names.length && this.c.names[i]!.mention.start < end; i++)
+      (named ??= new Set()).add(this.c.names[i]!.member);
+    return named;
   }
 
   /**

@@ -1558,4 +1558,21 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
     text: "Jane Roe is the town\u2019s mayor.\n\nThe mayor, a former nurse, says Tom Baker is \u201csimply wrong about the clinic.\u201d",
     quotes: [{ text: "simply wrong about the clinic.", speaker: "Jane Roe" }],
   },
+  // A pronoun is never someone its own clause names after it (`she told the court during Roe’s sentencing hearing`; round 36).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ann Baker sat in the front row as Const. Jane Roe was sentenced for the shooting.\n\n\u201cI lost my only child,\u201d she told the court during Roe\u2019s sentencing hearing.",
+    quotes: [{ text: "I lost my only child,", speaker: "Ann Baker" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Ann Baker watched as Jane Roe took the stand.\n\nShe has called Roe \u201ca danger to every patient in the ward.\u201d",
+    quotes: [{ text: "a danger to every patient in the ward.", speaker: "Ann Baker" }],
+  },
+  // Control: a name inside a clause set deeper is often the same person named again.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "In court, Jane Roe said little and sat still.\n\n\u201cThey are all accurate,\u201d she said after the prosecutor read the facts to which Roe admitted.",
+    quotes: [{ text: "They are all accurate,", speaker: "Jane Roe" }],
+  },
 ];
