@@ -40,6 +40,7 @@ import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { headlineNames } from "./mention-title-case-headlines";
+import { TitledSurnames } from "./mention-titled-surnames";
 import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from "./mention-words";
 import { namesAWork } from "./mention-work-titles";
 import { npForward } from "./mentions";
@@ -364,10 +365,12 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   // Made once, not for each name below.
   const sentenceStart = (at: number) => sentenceOf(a, at).start;
   const inHeadline = headlineNames(a);
+  const titled = new TitledSurnames();
   for (let i = 0; i < a.words.length; i++) {
     if (aside[i] || !mayBeginName(a.text, a.words, i)) continue;
     // `Sisters Anna and Maria Costa`: the noun for the pair is no part of the first name.
-    const read = npForward(a, i);
+    const np = npForward(a, i);
+    const read = titled.asName(a.text, a.words, np);
     const whole = read && read.kind === "name" ? withoutPairNoun(a.words, read) : read;
     // `… Leader Says Party Will Vote Against The Budget`: a Title Case headline's capitals are a
     // name only where the body names them again, or as the headline's subject (see headlineNames).
@@ -384,7 +387,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
     }
     if (m && m.kind === "name") {
       // `Police said`: a common noun opening its sentence describes; resolving the speaker reads it so.
-      if (opensAsCommonNoun(a, m, sentenceStart)) continue;
+      // Not a surname that is a title (`Bishop, 28, was in a medal position`), read back as the name.
+      if (read === np && opensAsCommonNoun(a, m, sentenceStart)) continue;
       // `COVID-19`, `SARS-CoV-2`: a disease or a strain, named by one word that a number ends
       // after a hyphen, is no one; no person's name holds a digit. As a name it would be a
       // person named in a paragraph of case counts, which then seems to bring in a new speaker.
@@ -423,8 +427,10 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
         i = m.last;
         continue;
       }
-      if (!a.quoted[i] && !captioned?.[i]) found.push(m);
-      else if (m.last > m.first && (a.quoted[m.last] || captioned?.[m.last])) quotedNames.push(m);
+      if (!a.quoted[i] && !captioned?.[i]) {
+        found.push(m);
+        titled.note(a.words, m);
+      } else if (m.last > m.first && (a.quoted[m.last] || captioned?.[m.last])) quotedNames.push(m);
       i = m.last;
     }
   }

@@ -1575,4 +1575,16 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
     text: "In court, Jane Roe said little and sat still.\n\n\u201cThey are all accurate,\u201d she said after the prosecutor read the facts to which Roe admitted.",
     quotes: [{ text: "They are all accurate,", speaker: "Jane Roe" }],
   },
+  // A surname that is a title (`Jane Bishop`), met alone after the full name, is still her (round 36).
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Bishop won silver in the 1,500 metres on Saturday.\n\nBishop, 24, led until the last bend, when Kenya\u2019s Ann Wanjiru passed her. Bishop still set a personal best.\n\n\u201cI gave it everything,\u201d she said after the race.",
+    quotes: [{ text: "I gave it everything,", speaker: "Jane Bishop" }],
+  },
+  // Control: the title before another full name is that person's title.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Jane Bishop spoke first at the church on Monday.\n\nBishop Ann Wells then addressed the crowd.\n\n\u201cWe are ready,\u201d she said.",
+    quotes: [{ text: "We are ready,", speaker: "Ann Wells" }],
+  },
 ];
