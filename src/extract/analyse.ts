@@ -946,6 +946,9 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // reported, the name after the verb speaks, not the name before the bracket.
     const afterBracket = prev && /^\),\s+$/.test(a.text.slice(prev.end, w.start)) ? nameAfterVerb(a, v) : undefined;
     const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectBeforeOrInverted(a, v, lo);
+    // `…, Bahadi said, if Forcillo had asked a simple question`: a saying in a clause of
+    // condition is one that did not happen; its subject said nothing.
+    if (mention && CONDITIONS.has(a.words[mention.first - 1]?.key ?? "")) return;
     if (mention && !askedInAnAside(a, mention, lo) && !inReportedClause(a, mention, lo, v) && !holdsSpeechVerb(a, mention))
       out.push({ at: w.start, verb: w, mention, member: null });
   });
@@ -974,6 +977,9 @@ function holdsSpeechVerb(a: Analysis, m: Mention): boolean {
  * not a participle after its noun (`a sign posted on the gate`, `a warning issued`).
  */
 const FINITE_SAYING = rx.u`^(?:\p{Ll}+s|said|told)$`;
+
+/** Words that open a clause of condition before its subject (speechEvents). */
+const CONDITIONS = new Set(["if", "unless"]);
 
 /** How many words before `according to` a verb of saying makes its source the relayer (`Roe said, according to …`). */
 const RELAYED_MAX_WORDS = 6;

@@ -496,4 +496,23 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Tom Baker grew up poor. Losing his job drives him \u201cto work for others every single day,\u201d and he finds that in public service, he said.",
     quotes: [{ text: "to work for others every single day,", speaker: "Tom Baker" }],
   },
+  // A saying in a clause of condition (`if Const. Tom Roe had asked`) did not happen; the sentence's speaker goes on (round 36).
+  {
+    kind: "speaker introduced before the quote",
+    text: "The hearing ran for two days.\n\nIt could have gone differently, Sammy\u2019s mother, Ann Baker, said, if Const. Tom Roe had asked a simple question instead of yelling commands at her son.\n\n\u201cI believe if he asked my son, just this one question, he would not shoot him, he would calm him down.\u201d",
+    quotes: [
+      {
+        text: "I believe if he asked my son, just this one question, he would not shoot him, he would calm him down.",
+        speaker: "Ann Baker",
+      },
+    ],
+  },
+  // Control: the same saying, not in a condition, takes the floor.
+  {
+    kind: "speaker introduced before the quote",
+    text: "The hearing ran for two days.\n\nIt could have gone differently, Sammy\u2019s mother, Ann Baker, said. Later Const. Tom Roe asked a simple question of the court.\n\n\u201cI believe I did what I was trained to do, every single time, and I would do it again tomorrow.\u201d",
+    quotes: [
+      { text: "I believe I did what I was trained to do, every single time, and I would do it again tomorrow.", speaker: "Tom Roe" },
+    ],
+  },
 ];
