@@ -83,7 +83,7 @@ import {
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
 import { subjectOf } from "./subjects";
-import { isCapitalised, isLowerCase, isSpaceAt, startsUpper } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isSpaceAt, startsUpper } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
 import { rx } from "./unicode-regexps";
 
@@ -359,7 +359,8 @@ function signatureAt(a: Analysis, from: number, i: number, paraEnd: number): Men
   const between = a.text.slice(from, a.words[i]!.start);
   const dash = /^[\s.]*[―—–-]+\s*$/.test(between);
   if (!dash && !/^\s*:\s*$/.test(between)) return undefined;
-  const m = npForward(a, i);
+  const read = npForward(a, i);
+  const m = (dash ? roleAfterPossessiveSigner(a, read, paraEnd) : undefined) ?? read;
   // `“Do svidaniya!” - Russian for “goodbye”`: a language glossing the words is no signature.
   if (m?.kind !== "name" || a.words[m.last + 1]?.text === "for") return undefined;
   // `“…,”—Indigenous and Western—said Jane Roe`: a dash closed before a verb of saying sets off a
@@ -370,6 +371,17 @@ function signatureAt(a: Analysis, from: number, i: number, paraEnd: number): Men
   // After a colon a headline's clause may follow: the name alone, read past its team and role.
   const signer = personAfterAffiliation(a, m);
   return /^[\s.]*$/.test(a.text.slice(signer.end, paraEnd)) ? signer : undefined;
+}
+
+/**
+ * `—Ottawa's mayor-elect Larry O'Brien`: a credit line that opens on a possessive and a role,
+ * read as one description, then a name that closes the line: the name signs. Undefined otherwise.
+ */
+function roleAfterPossessiveSigner(a: Analysis, d: Mention | undefined, lineEnd: number): Mention | undefined {
+  if (d?.kind !== "nominal" || !APOSTROPHE_S.test(a.words[d.first]!.text) || !a.words[d.last + 1]) return undefined;
+  const n = npForward(a, d.last + 1);
+  if (n?.kind !== "name" || !joined(a.text, a.words[d.last]!, a.words[n.first]!)) return undefined;
+  return /^[\s.]*$/.test(a.text.slice(n.end, lineEnd)) ? n : undefined;
 }
 
 /**

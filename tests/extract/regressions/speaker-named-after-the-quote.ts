@@ -1115,4 +1115,21 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
       { text: "This is our land,", speaker: "Ruth Baker" },
     ],
   },
+  // A credit line after a dash that opens on a place's possessive and a role (`—Halifax’s mayor-elect Tom Baker`; round 36).
+  {
+    kind: "speaker named after the quote",
+    text: "Treasury Board President Jane Roe announced the money would wait.\n\n\u201cWe have better options for this city than a rail line.\u201d \u2014Halifax\u2019s mayor-elect Tom Baker\n\nThe new council will vote on the plan in January.",
+    quotes: [{ text: "We have better options for this city than a rail line.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker named after the quote",
+    text: "Federal minister Jane Roe said the money would wait until after the vote.\n\n'We have better options for this city than a rail line.' \u2014Halifax's mayor-elect Tom Baker\n\nThe new council will vote on the plan in January.",
+    quotes: [{ text: "We have better options for this city than a rail line.", speaker: "Tom Baker" }],
+  },
+  // Control: a line after the dash that runs on past the name is a sentence of the writer's, no credit.
+  {
+    kind: "speaker named after the quote",
+    text: "Treasury Board President Jane Roe spoke to reporters on Monday.\n\n\u201cWe have better options for this city than a rail line.\u201d \u2014Halifax\u2019s mayor-elect Tom Baker won the vote in October.",
+    quotes: [{ text: "We have better options for this city than a rail line.", speaker: "Jane Roe" }],
+  },
 ];
