@@ -515,6 +515,9 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // `“….” Rival coach Tom Baker called her “the best in the league.”`: so does a verb whose
     // sentence runs on, past its object, into quoted words of its own; those words are its.
     if (closedByStop(a.text, from) && leadsIntoQuotation(a, v, s.end)) break;
+    // `“….” Coach Jim Roe then confirmed defensive back Sam Lee will play Sunday.`: so does one
+    // whose object is a clause with a subject of its own, `that` left out.
+    if (closedByStop(a.text, from) && clauseAfter(a, v, end)) break;
     // `“….” Liberal Leader Jane Roe has questioned the need for an election.`: so does a verb other
     // than saying's own with an object of its own, opened by a determiner.
     if (closedByStop(a.text, from) && !CORE_SPEECH.has(ws[v]!.key) && objectAfter(a, v)) break;
@@ -773,6 +776,44 @@ function leadsIntoQuotation(a: Analysis, v: number, sentenceEnd: number): boolea
   }
   return false;
 }
+
+/**
+ * Whether a clause with a subject of its own follows the verb of saying at v, `that` left out:
+ * a noun phrase right after the verb, then an auxiliary or a modal (`the team will`, `Sam Lee
+ * has`), or a relative clause set off after a name (`Sam Lee, who …`). Not after a verb of
+ * telling, whose object is the one told (`told reporters he …`, `told Roe, who …`).
+ */
+function clauseAfter(a: Analysis, v: number, end: number): boolean {
+  const ws = a.words;
+  const next = ws[v + 1];
+  if (!next || a.quoted[v + 1] || ADDRESSED_PARTICIPLES.has(ws[v]!.key) || !joined(a.text, ws[v]!, next)) return false;
+  const np = npForward(a, v + 1) ?? nameAfterRoleWords(a, v + 1);
+  const after = np && ws[np.last + 1];
+  if (!np || np.kind === "relative" || !after || after.start >= end || a.quoted[np.last + 1]) return false;
+  if (joined(a.text, ws[np.last]!, after)) return CLAUSE_AUXILIARIES.has(after.key);
+  return np.kind === "name" && /^,\s*$/.test(a.text.slice(ws[np.last]!.end, after.start)) && after.key === "who";
+}
+
+/**
+ * A name after a few lower-case words of a role that open at word i (`defensive back Sam Lee`),
+ * each joined to the next by a space, when the words alone read as no noun phrase.
+ */
+function nameAfterRoleWords(a: Analysis, i: number): Mention | undefined {
+  const ws = a.words;
+  for (let k = i; k < i + ROLE_WORDS_MAX && ws[k + 1]; k++) {
+    a.work.add();
+    if (!isLowerCase(ws[k]!.text) || a.quoted[k] || !joined(a.text, ws[k]!, ws[k + 1]!)) return undefined;
+    const n = npForward(a, k + 1);
+    if (n) return n.kind === "name" ? n : undefined;
+  }
+  return undefined;
+}
+
+/** How many lower-case words of a role nameAfterRoleWords reads before a name. */
+const ROLE_WORDS_MAX = 3;
+
+/** Auxiliaries and modals that open a clause's verb after its subject: `the team will`, `Roe has`. */
+const CLAUSE_AUXILIARIES = new Set([...MODALS_BEFORE_VERB, ...BE_FORMS, "has", "have", "had"]);
 
 /** Whether the quotation that closes just before `from` ends its sentence: a stop inside or after its marks. */
 export function closedByStop(text: string, from: number): boolean {

@@ -515,4 +515,22 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
       { text: "I believe I did what I was trained to do, every single time, and I would do it again tomorrow.", speaker: "Tom Roe" },
     ],
   },
+  // After a quotation closed by a stop, a verb of saying whose object is a clause, `that` left out (`confirmed defensive back Sam Lee will play`), starts a new statement (round 36).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Coach Tom Baker apologized on Friday.\n\n\u201cI let my emotions get the best of me,\u201d Baker said. \u201cI crossed a line and I own those remarks.\u201d Rival coach Jim Roe then confirmed defensive back Sam Lee will play on Sunday.",
+    quotes: [
+      { text: "I let my emotions get the best of me,", speaker: "Tom Baker" },
+      { text: "I crossed a line and I own those remarks.", speaker: "Tom Baker" },
+    ],
+  },
+  // Control: a verb whose object is what was said (`repeated the words`) still attributes the quotation before it.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Coach Tom Baker apologized on Friday.\n\n\u201cI let my emotions get the best of me,\u201d Baker said. \u201cWe will play hard on Sunday.\u201d Rival coach Jim Roe repeated the words twice to reporters.",
+    quotes: [
+      { text: "I let my emotions get the best of me,", speaker: "Tom Baker" },
+      { text: "We will play hard on Sunday.", speaker: "Jim Roe" },
+    ],
+  },
 ];
