@@ -398,7 +398,7 @@ export function quoteKind(
   if (
     TERM_LEADS.has(before) &&
     wordCount <= DETERMINED_MAX_WORDS &&
-    !(before === "that" && opensClause(inner)) &&
+    !(before === "that" && (opensClause(inner) || SPEECH_VERBS.has(wordBefore(text, thatAt(text, first.open))))) &&
     !(DETERMINERS_AND_PREPOSITIONS.has(before) && given.read())
   )
     return "scare-quotes";
@@ -574,6 +574,15 @@ const CLAUSE_OPENING =
  * a clause too, where a term after `that` has no verb (`that “reset”`, `that “very bad deal”`).
  */
 const NAMED_CLAUSE_OPENING = rx.u`^(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir)\s+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s+\p{L}`;
+
+/** Where the `that` right before the mark at `open` starts (the caller knows it is there, at most a few spaces before). */
+function thatAt(text: string, open: number): number {
+  const from = Math.max(0, open - THAT_BEFORE_CHARS);
+  return from + text.slice(from, open).toLowerCase().lastIndexOf("that");
+}
+
+/** Enough text before a quotation's mark to hold the `that` before it and a space or two. */
+const THAT_BEFORE_CHARS = 8;
 
 function opensClause(inner: string): boolean {
   return CLAUSE_OPENING.test(inner) || NAMED_CLAUSE_OPENING.test(inner);

@@ -1444,4 +1444,16 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
     text: "The union president, Greta Palm, met Premier Tom Baker, saying it was “an insult to every nurse.”",
     quotes: [{ text: "an insult to every nurse.", speaker: "Greta Palm" }],
   },
+  // `that` after a verb of saying (`warning that “…”`) is the conjunction of reported speech, whatever the quoted clause opens with (round 36).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Premier Jane Roe spoke in Burlington on Monday, warning that \u201cthe Liberals want to raise your taxes.\u201d",
+    quotes: [{ text: "the Liberals want to raise your taxes.", speaker: "Jane Roe" }],
+  },
+  // Control: `that` after another verb is a determiner, and the words it opens a term.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The council met on Monday. It scrapped that \u201ctemporary tax measure\u201d within a year.",
+    quotes: [],
+  },
 ];
