@@ -107,8 +107,8 @@ const DESCRIPTION_OPENERS = new Set(["as", "his", "her", "their", "our", "its"])
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
 
-/** `,” but` after a quotation: another clause follows. */
-const BUT_AFTER = /^\s*,?\s*but\s/;
+/** `,” but`, `” — but`, `,” and` after a quotation: another clause follows. */
+const BUT_AFTER = /^\s*[,—–]?\s*(?:but|and)\s/;
 
 /** How far back from a quotation's mark saidByAnyone reads. */
 const ANYONE_SAYS_MAX_CHARS = 40;
@@ -162,7 +162,9 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   if (head?.how === "possessed-saying") return head;
   if (trailing && head?.how === "head-verb" && tail && relaysAReport(a, tail.mention)) return head;
   // `… was described by the chief as “…,” but critics said it …`: `but` opens another clause,
-  // whose subject disputes the quotation rather than speaks it.
+  // whose subject disputes the quotation rather than speaks it; so does `and` (`Roe called the
+  // plan “…,” and Councillor Tom Baker told reporters he disagreed`), or a dash's aside closing
+  // (`Kelly said he has lost confidence — “…” — but vice-chair Peter Milczyn said`).
   if (trailing && head?.how === "head-verb" && tail && BUT_AFTER.test(a.text.slice(last.close + 1, last.close + 8))) return head;
   // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
   // after a quotation is a guess; a verb of saying before it that introduces it is not.
@@ -420,7 +422,6 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   // `called it “…,” and told the teen`: a verb after `and` shares the subject before the
   // quotation, and what follows it is its object; English puts no speaker after `and said`.
   const coordinated = VERB_PHRASE_COORDINATORS.has(ws[i]!.text);
-  const joint = i;
   // `called it “great,” and Jane Roe said it was “smooth sailing.”`: a clause joined after the
   // quotation that leads into another one in the same sentence introduces that one, not this.
   if (coordinated && nextOpen < Math.min(s.end > from ? s.end : paraEnd, paraEnd)) return null;
@@ -536,12 +537,6 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // with no subject found is a noun's modifier there, so the finite verb after it attributes.
     if (!m && v === i && BARE_FORM.test(ws[v]!.text)) continue;
     if (!m) break;
-    // `— “…” — but vice-chair Tom Baker said he supports her`: a clause joined after the quotation
-    // with a subject of its own is a new statement, about the words or others; English puts the
-    // quotation's speaker after `and` or `but` only as a shared subject (`and told the teen`). An
-    // attribution set off by a comma after such a clause still credits the whole sentence (`and he
-    // finds that in government work, he said`).
-    if (coordinated && !/[,;:]/.test(a.text.slice(ws[joint]!.end, m.start))) break;
     // `‘Act now,’ Baker told as mayors plead for help`: attributed, to no one the clause names.
     if (toldAsPassive(a, v)) return { mention: m, how: "speaker-verb", clause, nobody: true };
     // `“…,” Fox was told.`, `“…,” he was warned in a reply`: the subject of a passive of telling

@@ -490,7 +490,13 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Mayor Lina Roe called the plan \u201ca waste of public money for years to come,\u201d and Councillor Sam Baker told reporters he disagreed.",
     quotes: [{ text: "a waste of public money for years to come,", speaker: "Lina Roe" }],
   },
-  // Control: an attribution set off by a comma after the joined clause still credits the sentence's quotation.
+  // Controls: an attribution set off by a comma after the joined clause still credits the sentence's quotation; and
+  // with no verb of saying before the quotation, the joined clause's subject is its speaker (from a helper's review).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Tom Baker owns a small hardware store in Brandon.\n\nBusiness has been \u201cslower than I have ever seen it,\u201d and Baker said he may close by spring.",
+    quotes: [{ text: "slower than I have ever seen it,", speaker: "Tom Baker" }],
+  },
   {
     kind: "speaker introduced before the quote",
     text: "Tom Baker grew up poor. Losing his job drives him \u201cto work for others every single day,\u201d and he finds that in public service, he said.",
