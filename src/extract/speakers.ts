@@ -348,9 +348,6 @@ function lastBeforeMarks(text: string, start: number, end: number): string {
   return end > start ? text[end - 1]! : "";
 }
 
-/** A present participle or gerund: `urging`, `saying`. */
-const ING_FORM = /ing$/;
-
 /** Conjunctions that join a second verb to the clause before a quotation (`…,” and told`). */
 const VERB_PHRASE_COORDINATORS = new Set(["and", "but"]);
 
@@ -530,9 +527,6 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // `an official, who was not cleared to speak publicly, told the Courier`: an infinitive with no
     // subject of its own sits inside the description; the finite verb after it attributes.
     if (!m && a.words[v - 1]?.key === "to") continue;
-    // `Dr. Jane Roe, who had toured the province urging doctors to approve the deal, said`: nor
-    // does a participle, which heads no clause of attribution; the finite verb after it attributes.
-    if (!m && ING_FORM.test(ws[v]!.key)) continue;
     // `“…,” state Sen. Jane Roe said`, `state officials said`: the bare form opening the clause
     // with no subject found is a noun's modifier there, so the finite verb after it attributes.
     if (!m && v === i && BARE_FORM.test(ws[v]!.text)) continue;
