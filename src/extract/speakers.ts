@@ -146,7 +146,7 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // A quotation that carries on no clause after it (`Roe said: “…”`) is the head's, whatever the
   // tail holds, unless the head is a colon's label (below): the tail is not read.
   if (!trailing && head && head.how !== "colon") return head;
-  const tail = tailAttribution(a, last.close + 1, nextOpen);
+  const tail = tailAttribution(a, last.close + 1, nextOpen, continuesAttributed(a, prevClose, first.open));
   // `Uber contends drivers are entrepreneurs — like vendors “selling goods on eBay.” The union
   // argues …`: the next sentence's subject, read after a quotation that closes its own sentence,
   // is its speaker only when that sentence has none; one whose subject opens it with a verb of
@@ -400,7 +400,27 @@ function dashSigner(a: Analysis, m: Mention, lineEnd: number): Mention {
   return /^[\s.]*$/.test(a.text.slice(described.end, lineEnd)) ? described : signer;
 }
 
-function tailAttribution(a: Analysis, from: number, nextOpen: number): Attribution | null {
+/**
+ * Whether the quotation opening at `open` goes on from one closed at `prevClose` in its paragraph,
+ * only a short attribution sentence between (`,” he said. “`): the speaker has the floor.
+ */
+function continuesAttributed(a: Analysis, prevClose: number, open: number): boolean {
+  // `prevClose` is just past the closing mark; with no quotation before, the caller passes 0.
+  if (prevClose <= 0 || !/["”’'»]/.test(a.text[prevClose - 1]!) || open - prevClose > CONTINUED_GAP_CHARS) return false;
+  const gap = a.text.slice(prevClose, open);
+  if (gap.includes("\n") || !/[.!?]\s*$/.test(gap)) return false;
+  for (let k = wordIndexAt(a, prevClose); k < a.words.length && a.words[k]!.start < open; k++) if (a.speechVerbs[k]) return true;
+  return false;
+}
+
+/** How long an attribution sentence between two quotations of one speaker may be (continuesAttributed). */
+const CONTINUED_GAP_CHARS = 80;
+
+/**
+ * The attribution after a quotation closed at `from`. `continued`: the quotation goes on from one
+ * attributed just before it (continuesAttributed), so a new statement after it may begin.
+ */
+function tailAttribution(a: Analysis, from: number, nextOpen: number, continued = false): Attribution | null {
   while (from < a.text.length && /["”'’»]/.test(a.text[from]!)) from++;
   const s = sentenceOf(a, from);
   const para = a.paragraphs[lastAtOrBefore(startsOf(a.paragraphs), from)];
@@ -437,7 +457,7 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
   if (RELATIVES.has(w.text)) {
     const after = pastNextComma(a, i, end);
     if (after < 0) return null;
-    return tailAttribution(a, a.words[after]!.start, nextOpen);
+    return tailAttribution(a, a.words[after]!.start, nextOpen, continued);
   }
   // `according to X`
   if (w.key === "according" && ws[i + 1]?.key === "to") {
@@ -513,9 +533,12 @@ function tailAttribution(a: Analysis, from: number, nextOpen: number): Attributi
     // `“….” Rival coach Tom Baker called her “the best in the league.”`: so does a verb whose
     // sentence runs on, past its object, into quoted words of its own; those words are its.
     if (closedByStop(a.text, from) && leadsIntoQuotation(a, v, s.end)) break;
-    // `“….” Coach Jim Roe then confirmed defensive back Sam Lee will play Sunday.`: so does one
-    // whose object is a clause with a subject of its own, `that` left out.
-    if (closedByStop(a.text, from) && clauseAfter(a, v, end)) break;
+    // `“…,” he said. “….” Coach Jim Roe then confirmed defensive back Sam Lee will play Sunday.`:
+    // so does one whose object is a clause with a subject of its own, `that` left out, after a
+    // quotation that goes on from one attributed just before it. Not one that opens on its own
+    // (`Roe said the deal was dead. “It is not dead.” Baker said her team will be back`): a
+    // rebuttal the next sentence's speaker gives.
+    if (continued && closedByStop(a.text, from) && clauseAfter(a, v, end)) break;
     // `“….” Liberal Leader Jane Roe has questioned the need for an election.`: so does a verb other
     // than saying's own with an object of its own, opened by a determiner.
     if (closedByStop(a.text, from) && !CORE_SPEECH.has(ws[v]!.key) && objectAfter(a, v)) break;

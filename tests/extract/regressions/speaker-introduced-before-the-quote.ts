@@ -539,4 +539,15 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
       { text: "We will play hard on Sunday.", speaker: "Jim Roe" },
     ],
   },
+  // Controls from a helper's review: a quotation that opens on its own after reported speech is the next sentence's speaker's rebuttal.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Winger Sam Lee said after practice that he felt fine. \u201cHe is not fine, and he knows it.\u201d Coach Tom Baker said Lee will miss at least two weeks.",
+    quotes: [{ text: "He is not fine, and he knows it.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Conservative critic Tom Baker said the plan was rushed.\n\n\u201cWe consulted for two years.\u201d Health Minister Jane Roe said she has heard from thousands of nurses.",
+    quotes: [{ text: "We consulted for two years.", speaker: "Jane Roe" }],
+  },
 ];
