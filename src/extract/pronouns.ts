@@ -85,8 +85,6 @@ const OWN_CLAUSE_CHARS = 160;
  */
 const OWN_CLAUSE_END =
   /[.,!?;:()"“”‘’—–]|\b(?:that|which|who|whom|whose|after|before|when|while|as|because|since|if|unless|until|where|although|though|and|but|or)\b/u;
-/** How many possessive names (`Ali’s`) a described subject's sentence may hold before a pronoun after it (personHeadBefore). */
-const MAX_POSSESSIVES_PASSED = 3;
 /** How many lower-case words of a role may stand between `and` and the second of two people (`energy minister`). */
 const JOINT_ROLE_MAX_WORDS = 3;
 /** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
@@ -400,12 +398,12 @@ export class Pronouns {
     const sex = nounSex(head);
     if (sex && sex !== gender) return undefined;
     // A possessive after the description (`towards Ali’s defence team`) names an owner, no rival
-    // subject: the sentence is still about the one described. A few such owners at most.
-    const from = firstAtOrAfter(this.seen.namesAt, namesFrom);
-    for (let i = from; i < this.c.names.length && this.c.names[i]!.mention.start < at; i++) {
+    // subject: the sentence is still about the one described.
+    for (let i = firstAtOrAfter(this.seen.namesAt, namesFrom); i < this.c.names.length; i++) {
       const n = this.c.names[i]!.mention;
+      if (n.start >= at) break;
       this.c.work.add();
-      if (i - from >= MAX_POSSESSIVES_PASSED || n.start < m.end || !APOSTROPHE_S.test(this.c.words[n.last]!.text)) return undefined;
+      if (n.start < m.end || !APOSTROPHE_S.test(this.c.words[n.last]!.text)) return undefined;
     }
     return head;
   }
