@@ -397,14 +397,8 @@ export class Pronouns {
     if (!isPersonNoun(head) || /s$/.test(head)) return undefined;
     const sex = nounSex(head);
     if (sex && sex !== gender) return undefined;
-    // A possessive after the description (`towards Ali’s defence team`) names an owner, no rival
-    // subject: the sentence is still about the one described.
-    for (let i = firstAtOrAfter(this.seen.namesAt, namesFrom); i < this.c.names.length; i++) {
-      const n = this.c.names[i]!.mention;
-      if (n.start >= at) break;
-      this.c.work.add();
-      if (n.start < m.end || !APOSTROPHE_S.test(this.c.words[n.last]!.text)) return undefined;
-    }
+    const next = this.c.names[firstAtOrAfter(this.seen.namesAt, namesFrom)];
+    if (next && next.mention.start < at) return undefined;
     return head;
   }
 
@@ -490,8 +484,7 @@ export class Pronouns {
       fitsRole(this.c, this.seen, holder, head)
     )
       return holder;
-    // A noun of kin the resolver found no one for is a relative the text never named, met before or not.
-    if (this.describedBefore(m) && !(holder === null && KIN_NOUNS.has(head))) return undefined;
+    if (this.describedBefore(m)) return undefined;
     if (!holder || holder.unnamed || holder.kind !== "person") return null;
     return !isOffice(head) && this.holderOfDescribed(m, head, gender) === null ? null : undefined;
   }

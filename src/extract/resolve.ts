@@ -24,7 +24,6 @@ import {
   HEAD_LINKS,
   INDEFINITE_OPENERS,
   ISSUED_WRITINGS,
-  KIN_NOUNS,
   MEDIA_NOUNS,
   NEGATIVE_OPENERS,
   NOT_HEADS,
@@ -40,7 +39,7 @@ import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-describ
 import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
 import { isRelationOf, Relations } from "./relations";
-import { fitsRole, holderPastLast } from "./role-fits";
+import { holderPastLast } from "./role-fits";
 import { describesHolder, isTitlesOnly, Roles, THE_TITLE } from "./roles";
 import { isOfficeAlone } from "./speaker-names";
 import { APOSTROPHE_S, FINAL_STOP, isCapitalised, isLowerCase, type Word } from "./text";
@@ -93,8 +92,6 @@ export class Resolver {
   private readonly bodies: Bodies;
   private readonly governments: Governments;
   private readonly pronouns: Pronouns;
-  /** Where each noun of kin first stands in the text, by word index: read once, by kinMetBefore. */
-  private firstKin?: Map<string, number>;
 
   constructor(private readonly c: Context) {
     this.seen = new Antecedents(c);
@@ -235,16 +232,6 @@ export class Resolver {
           : member;
       }
     }
-  }
-
-  /** Whether the noun of kin `head` stands in the text before word `at` (`his sister`, `Brother of slain teen`). */
-  private kinMetBefore(head: string, at: number): boolean {
-    if (!this.firstKin) {
-      this.firstKin = new Map();
-      this.c.work.add(this.c.words.length);
-      for (const [k, w] of this.c.words.entries()) if (KIN_NOUNS.has(w.key) && !this.firstKin.has(w.key)) this.firstKin.set(w.key, k);
-    }
-    return (this.firstKin.get(head) ?? at) < at;
   }
 
   /**
@@ -511,11 +498,6 @@ export class Resolver {
         // neither (`Jane Roe, who presided over the trial`) is lost: no one rather than the accused.
         // Nor one the text shows to be of the other sex than a sexed noun's (`the mother`, `the man`).
         const base = (x: CastMember) => !(isOffice(head) && isThingDescribed(x));
-        // `Brother of slain teen speaks out` … `“…,” the brother told reporters`: a noun of kin the
-        // text used before is the relative it spoke of then, whom it never named; not the last man
-        // named (the accused), unless the text gave that person this relation.
-        if (KIN_NOUNS.has(head) && this.kinMetBefore(head, m.first))
-          return this.pronouns.lastPersonOfSex(m.start, nounSex(head), (x) => fitsRole(this.c, this.seen, x, head) === true);
         const last = BENCH_HEADS.has(head) ? undefined : this.pronouns.lastPersonOfSex(m.start, nounSex(head), base);
         // Not the last person when the text gave them other roles and someone before them this
         // one (`Const. Rachel Dube …, owner Lucy Tran … the officer said`): the one it fits, or no

@@ -720,24 +720,4 @@ export const UNNAMED_PERSON: RegressionCase[] = [
     text: "Jane Seven, the festival\u2019s director, said \u201cwe sold out.\u201d",
     quotes: [{ text: "we sold out.", speaker: "Jane Seven" }],
   },
-  // A noun of kin the text used before for a relative it never named (`Sister of crash victim`) is that relative, not the last woman named (round 36).
-  {
-    kind: "unnamed person",
-    text: "Sister of crash victim speaks out\n\nA woman is speaking out months after her brother died in a crash on Highway 7.\n\nJane Roe, 31, pleaded guilty to dangerous driving on Friday.\n\n\u201cHe was my best friend,\u201d the sister told reporters outside court.\n\nThe sister also criticized Roe\u2019s lawyers.\n\n\u201cThey showed no respect for our family,\u201d she said.",
-    quotes: [
-      { text: "He was my best friend,", speaker: null },
-      { text: "They showed no respect for our family,", speaker: null },
-    ],
-  },
-  // Controls: a relative the text named with the relation is still that person; a noun of kin met for the first time is the person the text is about.
-  {
-    kind: "unnamed person",
-    text: "Jane Roe, 31, pleaded guilty on Friday.\n\nThe victim\u2019s sister, Ann Baker, spoke outside court.\n\n\u201cHe was my best friend,\u201d the sister told reporters.",
-    quotes: [{ text: "He was my best friend,", speaker: "Ann Baker" }],
-  },
-  {
-    kind: "unnamed person",
-    text: "Jane Roe lost her son in the crash last spring.\n\n\u201cNothing will bring him back,\u201d the mother said.",
-    quotes: [{ text: "Nothing will bring him back,", speaker: "Jane Roe" }],
-  },
 ];
