@@ -287,6 +287,8 @@ export class Pronouns {
   private heads: { organisation: Int8Array; document: Int8Array } | undefined;
   /** How many links of a chain pronounOfSentence is resolving already: at most MAX_CHAIN_LINKS. */
   private chaining = 0;
+  /** How many people of the cast bear each surname, read once when namedInOwnClause first needs it. */
+  private surnames?: Map<string, number>;
   /** wordBeforeQuotation's last answer, with the pronoun's offset it was asked for. */
   private beforeQuotation: { at: number; word: number | undefined } | undefined;
 
@@ -605,9 +607,36 @@ export class Pronouns {
     const cut = after.search(OWN_CLAUSE_END);
     const end = at + (cut < 0 ? after.length : cut);
     let named: Set<CastMember> | undefined;
-    for (let i = firstAtOrAfter(this.seen.namesAt, at); i < this.c.names.length && this.c.names[i]!.mention.start < end; i++)
-      (named ??= new Set()).add(this.c.names[i]!.member);
+    for (let i = firstAtOrAfter(this.seen.namesAt, at); i < this.c.names.length && this.c.names[i]!.mention.start < end; i++) {
+      const { mention, member } = this.c.names[i]!;
+      // `he told a Leduc rally`, `beside the Roe portrait`: a name before a noun names a thing of
+      // the person's, who may well be the pronoun. A lone surname two people share (`his mother,
+      // Mary Baker, … during Baker’s hearing`) may be either.
+      if (this.modifiesNoun(mention.last) || (mention.first === mention.last && this.surnameShared(member))) continue;
+      (named ??= new Set()).add(member);
+    }
     return named;
+  }
+
+  /** Whether the unquoted name ending at word k is joined to a lower-case noun after it, no possessive between (`a Leduc rally`). */
+  private modifiesNoun(k: number): boolean {
+    const w = this.c.words[k]!;
+    const next = this.c.words[k + 1];
+    return !!next && !APOSTROPHE_S.test(w.text) && isLowerCase(next.text) && !FUNCTION_WORDS.has(next.key) && joined(this.c.text, w, next);
+  }
+
+  /** Whether another person of the cast bears the surname of person `m` (read from the cast's members once). */
+  private surnameShared(m: CastMember): boolean {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      this.c.work.add(this.c.cast.members.length);
+      for (const x of this.c.cast.members) {
+        const last = x.kind === "person" ? x.tokens.at(-1) : undefined;
+        if (last) this.surnames.set(last, (this.surnames.get(last) ?? 0) + 1);
+      }
+    }
+    const last = m.tokens.at(-1);
+    return !!last && (this.surnames.get(last) ?? 0) > 1;
   }
 
   /**

@@ -1587,4 +1587,15 @@ export const PRONOUN_RESOLVED_WRONGLY: RegressionCase[] = [
     text: "Jane Bishop spoke first at the church on Monday.\n\nBishop Ann Wells then addressed the crowd.\n\n\u201cWe are ready,\u201d she said.",
     quotes: [{ text: "We are ready,", speaker: "Ann Wells" }],
   },
+  // Controls from a helper's review: a name before a noun (`a Leduc rally`) and a lone surname two people share leave the pronoun free.
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Conservative Leader Pierre Leduc drew thousands in Barrie on Saturday.\n\n\u201cAxe the tax, build the homes,\u201d he told a Leduc rally in the city's downtown.",
+    quotes: [{ text: "Axe the tax, build the homes,", speaker: "Pierre Leduc" }],
+  },
+  {
+    kind: "pronoun resolved wrongly",
+    text: "Tom Baker, 22, was sentenced to life for the murder in Surrey.\n\nHis mother, Mary Baker, sat in the front row.\n\n\u201cI raised him better than this,\u201d she told the court during Baker\u2019s sentencing hearing.",
+    quotes: [{ text: "I raised him better than this,", speaker: "Mary Baker" }],
+  },
 ];
