@@ -26,6 +26,7 @@ import {
   NAMING_PARTICIPLES,
   NOUN_MARKERS_BEFORE_VERB,
   ORGANISATION_NAME_LINKS,
+  PREPOSITIONS,
   RAISING_PARTICIPLES,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -946,6 +947,16 @@ function speechEvents(a: Analysis, aside: boolean[]): SpeechEvent[] {
     // reported, the name after the verb speaks, not the name before the bracket.
     const afterBracket = prev && /^\),\s+$/.test(a.text.slice(prev.end, w.start)) ? nameAfterVerb(a, v) : undefined;
     const mention = adjunctSubject(a, v, lo) ?? afterBracket ?? subjectBeforeOrInverted(a, v, lo);
+    // `a raft of Ford jokes`, `tired of Trump tweets`: an -s form after a name that a preposition
+    // governs is a plural noun the name modifies, no verb; the name is no subject.
+    if (
+      mention?.kind === "name" &&
+      w.key.endsWith("s") &&
+      PREPOSITIONS.has(a.words[mention.first - 1]?.key ?? "") &&
+      mention.end <= w.start &&
+      /^ +$/.test(a.text.slice(mention.end, w.start))
+    )
+      return;
     // `…, Bahadi said, if Forcillo had asked a simple question`: a saying in a clause of
     // condition is one that did not happen; its subject said nothing.
     if (mention && CONDITIONS.has(a.words[mention.first - 1]?.key ?? "")) return;

@@ -550,4 +550,16 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Conservative critic Tom Baker said the plan was rushed.\n\n\u201cWe consulted for two years.\u201d Health Minister Jane Roe said she has heard from thousands of nurses.",
     quotes: [{ text: "We consulted for two years.", speaker: "Jane Roe" }],
   },
+  // An -s form after a name a preposition governs (`a raft of Baker jokes`) is a plural noun, no verb of saying (round 36).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Comedian Jane Roe hosted the awards gala on Sunday.\n\nRoe then told the crew to cut a whole raft of Baker jokes. \u201cWe are better than that.\u201d\n\nThen the band played.",
+    quotes: [{ text: "We are better than that.", speaker: "Jane Roe" }],
+  },
+  // Control: the same form after a name that opens its clause is the name's verb.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Comedian Jane Roe hosted the awards gala on Sunday.\n\nAt the end of the night, Tom Baker jokes about the weather. \u201cWe are better than that.\u201d",
+    quotes: [{ text: "We are better than that.", speaker: "Tom Baker" }],
+  },
 ];
