@@ -613,7 +613,10 @@ export function possessorOfSaying(a: Analysis, lo: number, hi: number, open: num
     const m = npBackwardAt(a, p, lo);
     // `of the PMO’s comment that …`: the article may stand between the link and the name.
     const link = m && ws[m.first - 1]?.key === "the" ? m.first - 2 : (m?.first ?? 0) - 1;
-    return m?.kind === "name" && link >= lo && SAYING_LINKS.has(ws[link]!.key) ? m : undefined;
+    if (m?.kind === "name" && link >= lo && SAYING_LINKS.has(ws[link]!.key)) return m;
+    // `rejecting the prime minister’s remark that “…”`: with `that` right before the mark, the
+    // quotation is the remark itself, whatever governs the phrase; a description may own it.
+    return t === hi - 1 && (m?.kind === "name" || m?.kind === "nominal") ? m : undefined;
   }
   return undefined;
 }

@@ -562,4 +562,19 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Comedian Jane Roe hosted the awards gala on Sunday.\n\nAt the end of the night, Tom Baker jokes about the weather. \u201cWe are better than that.\u201d",
     quotes: [{ text: "We are better than that.", speaker: "Tom Baker" }],
   },
+  // A possessed noun of saying with `that` right before the mark (`rejecting the premier’s remark that “…”`) is the possessor's, whatever governs it (round 36).
+  {
+    kind: "speaker introduced before the quote",
+    text: "Premier Jane Roe spoke in Moncton on Monday.\n\nSome mayors are rejecting the premier\u2019s remark that \u201croads are not a provincial priority.\u201d Tom Baker, president of the municipal union, says \u201cI cannot believe she said that.\u201d",
+    quotes: [
+      { text: "roads are not a provincial priority.", speaker: "Jane Roe" },
+      { text: "I cannot believe she said that.", speaker: "Tom Baker" },
+    ],
+  },
+  // Control: a verdict on the claim after its own verb is the sentence's speaker's.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Premier Jane Roe spoke in Moncton on Monday.\n\nMayor Tom Baker said the premier\u2019s claim that roads are fine is \u201csimply not true.\u201d",
+    quotes: [{ text: "simply not true.", speaker: "Tom Baker" }],
+  },
 ];
