@@ -239,6 +239,9 @@ function reportsAClause(between: string): boolean {
   return words[0]?.w === "that" || words.some((x) => CLAUSE_VERBS.has(x.w));
 }
 
+/** Prepositions of means or time before a participle of saying whose subject is the clause's (`by saying`, `after warning`). */
+const GERUND_LEADS = new Set(["by", "after", "before", "while", "when"]);
+
 /** Heads of a description that may say words as a progressive's subject: people and bodies, not a report or a notice. */
 const PROGRESSIVE_SPEAKER_NOUNS = new Set(
   [...SPEAKER_NOUNS].filter((w) => !DOCUMENT_NOUNS.has(w) && !ISSUED_WRITINGS.has(w) && !TITLED_WORKS.has(w)),
@@ -371,6 +374,16 @@ export function givenToSpeaker(text: string, sentenceStart: number, open: number
           open - back.length + ws[i - 1]!.end - ws[i - 1]!.w.length,
           open - back.length + ws[i - 1]!.end,
         );
+    // `Ignatieff responded by saying it was a “…” day`, `before insisting he had a “…”`: a
+    // participle of saying after a preposition of means or time shares the subject of the clause
+    // it ends, when the sentence opens on one that says words (openingSubject); not one naming
+    // itself (`by declaring himself the “…”`).
+    else if (GERUND_LEADS.has(ws[i - 1]?.w ?? "") && sayingParticiple(w) && !setOff)
+      cue =
+        !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end))) &&
+        !deniedObject(ws, i) &&
+        !REFLEXIVES.has(ws[i + 1]?.w ?? "") &&
+        openingSubject(text, sentenceStart, open - back.length + ws[i - 1]!.end - ws[i - 1]!.w.length);
     // Not `say,` between commas: `no better than, say, the …` offers an example.
     else if (giving(w) && !(w === "say" && /^,/.test(back.slice(end))) && !PASSIVE_LEADS.has(ws[i - 1]?.w ?? ""))
       cue = !w.endsWith("ing") && !/[,;:—–(]/.test(withoutDashedAsides(back.slice(end)));

@@ -1456,4 +1456,21 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
     text: "The council met on Monday. It scrapped that \u201ctemporary tax measure\u201d within a year.",
     quotes: [],
   },
+  // A participle of saying after `by`, `after` or `before` shares the subject of its clause (`responded by saying it was a “…”`; round 36).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Opposition Leader Tom Baker responded on Tuesday by saying it was a \u201csad day for the province\u201d and left.",
+    quotes: [{ text: "sad day for the province", speaker: "Tom Baker" }],
+  },
+  // Controls: a denied saying (`by saying nothing about`) and a name one gives oneself (`by declaring herself the “…”`) give no words.
+  {
+    kind: "partial quote in a reported clause",
+    text: "The band closed the show by saying nothing about the \u201cfarewell tour\u201d rumours.",
+    quotes: [],
+  },
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe won the spin by declaring herself the \u201ccomeback kid\u201d of the race.",
+    quotes: [],
+  },
 ];
