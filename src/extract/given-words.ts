@@ -313,7 +313,8 @@ function wordsOf(s: string): { w: string; end: number }[] {
  * `Roe said that CNN, a rival, did an “…” job`, where the words may be the writer's aside), a verb
  * of calling or describing with its object between (`called the plan a`), `according to` and a
  * comma before it, or an attribution that closes the sentence after it (`…,” the judge said.`).
- * Not a gerund (`by saying it was a “…”`), whose subject the sentence does not name. Not on a line
+ * A participle of saying after `by` or `after` (`by saying it was a “…”`) shares its clause's subject
+ * as one set off by a comma does. Not on a line
  * without a closing stop (a headline, a subhead, a link's title): those work quoted words into the
  * page's own words; a long sentence the text's end cuts off is prose still (cutOffProse). Reads at most
  * GIVER_BEFORE_CHARS back (not past `sentenceStart`), LINE_END_MAX_CHARS ahead, and `rest`: the rest of

@@ -473,8 +473,8 @@ export const SCARE_QUOTES_AND_LISTS: RegressionCase[] = [
     text: "Oakvale fire chief apologizes to \u2018every family\u2019 for slow response\n\nWater rose over the banks of the Oakvale River on Sunday and flooded a dozen shops.\n\nMayor Jane Roe and Fire Chief Tom Baker toured the main street on Monday morning. \u201cWe will help every owner rebuild,\u201d Roe said.",
     quotes: [{ text: "We will help every owner rebuild,", speaker: "Jane Roe" }],
   },
-  // Guards: a thing's name, the writer's term, a demand, a gerund, a clause set off by a comma, a
-  // kind of people none of them named: no one in the sentence gives the words.
+  // Guards: a thing's name, the writer's term, a demand, a clause set off by a comma, a kind of
+  // people none of them named: no one in the sentence gives the words.
   {
     kind: "scare quotes and lists",
     text: "Jane Roe said the Tallwood group launched a program called “Safe Streets” last year.",
@@ -485,10 +485,13 @@ export const SCARE_QUOTES_AND_LISTS: RegressionCase[] = [
     text: "Tom Baker called for a “slow walk” through Oakvale on Sunday.",
     quotes: [],
   },
+  // Round 36 reverses this guard: after `by` a participle of saying shares its clause's subject,
+  // and the page annotators give such words to it (r47a/15: `Ignatieff responded … by saying it
+  // was a "sad day"`).
   {
     kind: "scare quotes and lists",
     text: "Jane Roe defended the plan by saying it was a “fresh start” for the valley.",
-    quotes: [],
+    quotes: [{ text: "fresh start", speaker: "Jane Roe" }],
   },
   {
     kind: "scare quotes and lists",
