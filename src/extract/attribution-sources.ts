@@ -615,11 +615,20 @@ export function possessorOfSaying(a: Analysis, lo: number, hi: number, open: num
     const link = m && ws[m.first - 1]?.key === "the" ? m.first - 2 : (m?.first ?? 0) - 1;
     if (m?.kind === "name" && link >= lo && SAYING_LINKS.has(ws[link]!.key)) return m;
     // `rejecting the prime minister’s remark that “…”`: with `that` right before the mark, the
-    // quotation is the remark itself, whatever governs the phrase; a description may own it.
-    return t === hi - 1 && (m?.kind === "name" || m?.kind === "nominal") ? m : undefined;
+    // quotation is the remark itself, whatever governs the phrase; a description may own it. Not
+    // after a verb of repeating (`Roe repeated the union’s warning that “…”`): its subject says them again.
+    const governor = m ? ws[link]?.key : undefined;
+    return t === hi - 1 && (m?.kind === "name" || m?.kind === "nominal") && !REPEATING_VERBS.has(governor ?? "") ? m : undefined;
   }
   return undefined;
 }
+
+/** Verbs by which a subject says another's words again (`repeated the union’s warning that “…”`). */
+const REPEATING_VERBS = new Set([
+  ...["repeat", "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating"],
+  ...["echo", "echoes", "echoed", "echoing", "restate", "restates", "restated", "restating"],
+  ...["quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing", "read", "reads", "reading"],
+]);
 
 /** Prepositions before a possessed noun of saying (`of`, `on`, `about`). */
 const SAYING_LINKS = new Set([...PREPOSITIONS, "about", "despite"]);

@@ -398,7 +398,10 @@ export function quoteKind(
   if (
     TERM_LEADS.has(before) &&
     wordCount <= DETERMINED_MAX_WORDS &&
-    !(before === "that" && (opensClause(inner) || SPEECH_VERBS.has(wordBefore(text, thatAt(text, first.open))))) &&
+    !(
+      before === "that" &&
+      (opensClause(inner) || (/[.!?]$/.test(inner) && SPEECH_VERBS.has(wordBefore(text, thatAt(text, first.open)))))
+    ) &&
     !(DETERMINERS_AND_PREPOSITIONS.has(before) && given.read())
   )
     return "scare-quotes";

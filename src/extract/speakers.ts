@@ -107,8 +107,10 @@ const DESCRIPTION_OPENERS = new Set(["as", "his", "her", "their", "our", "its"])
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
 
-/** `,” but`, `” — but`, `,” and` after a quotation: another clause follows. */
-const BUT_AFTER = /^\s*[,—–]?\s*(?:but|and)\s/;
+/** `,” but` after a quotation: another clause follows. */
+const BUT_AFTER = /^\s*,?\s*but\s/;
+/** `” — but`, `,” and` after a quotation: another clause may follow (JOINED_AFTER's use asks more). */
+const JOINED_AFTER = /^\s*[,—–]?\s*(?:but|and)\s/;
 
 /** How far back from a quotation's mark saidByAnyone reads. */
 const ANYONE_SAYS_MAX_CHARS = 40;
@@ -165,7 +167,17 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // whose subject disputes the quotation rather than speaks it; so does `and` (`Roe called the
   // plan “…,” and Councillor Tom Baker told reporters he disagreed`), or a dash's aside closing
   // (`Kelly said he has lost confidence — “…” — but vice-chair Peter Milczyn said`).
-  if (trailing && head?.how === "head-verb" && tail && BUT_AFTER.test(a.text.slice(last.close + 1, last.close + 8))) return head;
+  // Those two only when the quotation stands in the verb's own clause, no comma between: not
+  // after an opening subordinate clause or another clause (`Since Roe announced the cuts, parents
+  // have been “…,” and trustee Tom Baker said`), where the tail's speaker is the quotation's.
+  const after = a.text.slice(last.close + 1, last.close + 8);
+  if (
+    trailing &&
+    head?.how === "head-verb" &&
+    tail &&
+    (BUT_AFTER.test(after) || (JOINED_AFTER.test(after) && !/[,;]/.test(a.text.slice(head.mention.end, first.open))))
+  )
+    return head;
   // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
   // after a quotation is a guess; a verb of saying before it that introduces it is not.
   if (head && tail?.how === "speaker-any-verb") return head;
@@ -407,6 +419,8 @@ function dashSigner(a: Analysis, m: Mention, lineEnd: number): Mention {
 function continuesAttributed(a: Analysis, prevClose: number, open: number): boolean {
   // `prevClose` is just past the closing mark; with no quotation before, the caller passes 0.
   if (prevClose <= 0 || !/["”’'»]/.test(a.text[prevClose - 1]!) || open - prevClose > CONTINUED_GAP_CHARS) return false;
+  // `“Will you run?” a reporter asked. “I have not ruled anything out.”`: a question's answer is another's.
+  if (a.text[prevClose - 2] === "?") return false;
   const gap = a.text.slice(prevClose, open);
   if (gap.includes("\n") || !/[.!?]\s*$/.test(gap)) return false;
   for (let k = wordIndexAt(a, prevClose); k < a.words.length && a.words[k]!.start < open; k++) if (a.speechVerbs[k]) return true;

@@ -1473,4 +1473,10 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
     text: "Jane Roe won the spin by declaring herself the \u201ccomeback kid\u201d of the race.",
     quotes: [],
   },
+  // Control from a fourth review (round 36): after `adding that`, words the sentence runs on from (`“sweetheart deal” was finally dead`) are a label.
+  {
+    kind: "partial quote in a reported clause",
+    text: "\u201cIt\u2019s a good day,\u201d Roe said, adding that \u201csweetheart deal\u201d was finally dead.",
+    quotes: [{ text: "It\u2019s a good day,", speaker: "Roe" }],
+  },
 ];

@@ -577,4 +577,24 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Premier Jane Roe spoke in Moncton on Monday.\n\nMayor Tom Baker said the premier\u2019s claim that roads are fine is \u201csimply not true.\u201d",
     quotes: [{ text: "simply not true.", speaker: "Tom Baker" }],
   },
+  // Controls from a fourth review (round 36): a verb of saying in an opening subordinate clause does not take the quotation from
+  // the joined clause's speaker; a question's answer is not the asker's continued quotation; a verb of repeating keeps the words its subject's.
+  {
+    kind: "speaker introduced before the quote",
+    text: "Since Roe announced the cuts, parents have been \u201cscrambling for child care,\u201d and school trustee Tom Baker said he has heard from dozens of families.",
+    quotes: [{ text: "scrambling for child care,", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "\u201cWill there be layoffs?\u201d Baker asked. \u201cWe hope not.\u201d CEO Jane Roe said the company will know more in June.",
+    quotes: [
+      { text: "Will there be layoffs?", speaker: "Baker" },
+      { text: "We hope not.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Tom Baker repeated the union\u2019s warning that \u201cthe strike could last all winter.\u201d",
+    quotes: [{ text: "the strike could last all winter.", speaker: "Tom Baker" }],
+  },
 ];
