@@ -1132,4 +1132,16 @@ export const SPEAKER_NAMED_AFTER_THE_QUOTE: RegressionCase[] = [
     text: "Treasury Board President Jane Roe spoke to reporters on Monday.\n\n\u201cWe have better options for this city than a rail line.\u201d \u2014Halifax\u2019s mayor-elect Tom Baker won the vote in October.",
     quotes: [{ text: "We have better options for this city than a rail line.", speaker: "Jane Roe" }],
   },
+  // A name after an inverted verb's article and adjective (`said a stunned Roe after seeing her time`) is who spoke; the clause of time after it is the sentence's (round 36).
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe won her sixth gold medal on Friday night.\n\n\u201cI do not know where that came from,\u201d said a stunned Roe after seeing her time.",
+    quotes: [{ text: "I do not know where that came from,", speaker: "Jane Roe" }],
+  },
+  // Control: the same with nothing after the name.
+  {
+    kind: "speaker named after the quote",
+    text: "Jane Roe won her sixth gold medal on Friday night.\n\n\u201cI do not know where that came from,\u201d said a stunned Roe.",
+    quotes: [{ text: "I do not know where that came from,", speaker: "Jane Roe" }],
+  },
 ];
