@@ -628,6 +628,7 @@ const REPEATING_VERBS = new Set([
   ...["repeat", "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating"],
   ...["echo", "echoes", "echoed", "echoing", "restate", "restates", "restated", "restating"],
   ...["quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing", "read", "reads", "reading"],
+  ...["relay", "relays", "relayed", "relaying", "paraphrase", "paraphrased", "parrot", "parroted", "reaffirm", "reaffirmed"],
 ]);
 
 /** Prepositions before a possessed noun of saying (`of`, `on`, `about`). */

@@ -398,10 +398,7 @@ export function quoteKind(
   if (
     TERM_LEADS.has(before) &&
     wordCount <= DETERMINED_MAX_WORDS &&
-    !(
-      before === "that" &&
-      (opensClause(inner) || (/[.!?]$/.test(inner) && SPEECH_VERBS.has(wordBefore(text, thatAt(text, first.open)))))
-    ) &&
+    !(before === "that" && (opensClause(inner) || (/[.!?]$/.test(inner) && sayingBeforeThat(text, first.open)))) &&
     !(DETERMINERS_AND_PREPOSITIONS.has(before) && given.read())
   )
     return "scare-quotes";
@@ -577,6 +574,23 @@ const CLAUSE_OPENING =
  * a clause too, where a term after `that` has no verb (`that “reset”`, `that “very bad deal”`).
  */
 const NAMED_CLAUSE_OPENING = rx.u`^(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir)\s+[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s+\p{L}`;
+
+/**
+ * Whether a verb of saying stands before the `that` before the mark at `open`, one that takes no
+ * thing for its object (`warning that`, `calling that`; not `posted that “hilarious clip.”`,
+ * `wrote that “infamous memo.”`, where `that` is a determiner).
+ */
+function sayingBeforeThat(text: string, open: number): boolean {
+  const verb = wordBefore(text, thatAt(text, open));
+  return SPEECH_VERBS.has(verb) && !THING_TAKING_VERBS.has(verb);
+}
+
+/** Verbs of saying that as often take a thing (a clip, a memo, a report) as their object. */
+const THING_TAKING_VERBS = new Set([
+  ...["post", "posts", "posted", "posting", "tweet", "tweets", "tweeted", "tweeting", "share", "shares", "shared", "sharing"],
+  ...["write", "writes", "wrote", "writing", "release", "releases", "released", "releasing", "publish", "publishes", "published"],
+  ...["read", "reads", "reading", "send", "sends", "sent", "issue", "issues", "issued", "file", "files", "filed", "air", "aired"],
+]);
 
 /** Where the `that` right before the mark at `open` starts (the caller knows it is there, at most a few spaces before). */
 function thatAt(text: string, open: number): number {

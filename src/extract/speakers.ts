@@ -45,6 +45,7 @@ import { adjunctSubject, afterDateline, clauseSubject, npBackwardAt, objectContr
 import { isHeadlineLine } from "./furniture";
 import {
   ADDRESSED_PARTICIPLES,
+  ASKING_VERBS,
   BE_FORMS,
   CORE_SPEECH,
   DESCRIPTION_LINKS,
@@ -107,6 +108,22 @@ const DESCRIPTION_OPENERS = new Set(["as", "his", "her", "their", "our", "its"])
 /** Verbs that can open a sentence before their speaker and the quotation: `Said Comey, “…”`. */
 const INVERTED_OPENERS = new Set(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted"]);
 
+/**
+ * Whether the quotation opening at `open` stands in the clause of the last verb of saying before
+ * it in its sentence, no comma or semicolon between (`Jane Roe, the board chair, called the
+ * report “…”`; not `Since Roe announced the cuts, parents have been “…”`). Reads the sentence's
+ * words before the mark once.
+ */
+function quotedInVerbsClause(a: Analysis, open: number): boolean {
+  const from = sentenceOf(a, open).start;
+  for (let k = wordIndexAt(a, open) - 1; k >= 0 && a.words[k]!.start >= from; k--) {
+    a.work.add();
+    if (a.quoted[k]) return false;
+    if (a.speechVerbs[k]) return !/[,;]/.test(a.text.slice(a.words[k]!.end, open));
+  }
+  return false;
+}
+
 /** `,” but` after a quotation: another clause follows. */
 const BUT_AFTER = /^\s*,?\s*but\s/;
 /** `” — but`, `,” and` after a quotation: another clause may follow (JOINED_AFTER's use asks more). */
@@ -148,7 +165,7 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
   // A quotation that carries on no clause after it (`Roe said: “…”`) is the head's, whatever the
   // tail holds, unless the head is a colon's label (below): the tail is not read.
   if (!trailing && head && head.how !== "colon") return head;
-  const tail = tailAttribution(a, last.close + 1, nextOpen, continuesAttributed(a, prevClose, first.open));
+  const tail = tailAttribution(a, last.close + 1, nextOpen, longEnoughToContinue(a, info) && continuesAttributed(a, prevClose, first.open));
   // `Uber contends drivers are entrepreneurs — like vendors “selling goods on eBay.” The union
   // argues …`: the next sentence's subject, read after a quotation that closes its own sentence,
   // is its speaker only when that sentence has none; one whose subject opens it with a verb of
@@ -175,7 +192,7 @@ export function explicitAttribution(a: Analysis, info: QuoteInfo, prevClose: num
     trailing &&
     head?.how === "head-verb" &&
     tail &&
-    (BUT_AFTER.test(after) || (JOINED_AFTER.test(after) && !/[,;]/.test(a.text.slice(head.mention.end, first.open))))
+    (BUT_AFTER.test(after) || (JOINED_AFTER.test(after) && quotedInVerbsClause(a, first.open)))
   )
     return head;
   // `After Jane Roe called the bill “a disgrace,” Tom Baker relented.`: a verb outside the lists
@@ -423,9 +440,28 @@ function continuesAttributed(a: Analysis, prevClose: number, open: number): bool
   if (a.text[prevClose - 2] === "?") return false;
   const gap = a.text.slice(prevClose, open);
   if (gap.includes("\n") || !/[.!?]\s*$/.test(gap)) return false;
-  for (let k = wordIndexAt(a, prevClose); k < a.words.length && a.words[k]!.start < open; k++) if (a.speechVerbs[k]) return true;
-  return false;
+  // `“Are you worried,” Baker asked. “Not at all.”`: nor after a verb of asking.
+  let says = false;
+  for (let k = wordIndexAt(a, prevClose); k < a.words.length && a.words[k]!.start < open; k++) {
+    if (ASKING_VERBS.has(a.words[k]!.key)) return false;
+    says ||= a.speechVerbs[k]!;
+  }
+  return says;
 }
+
+/**
+ * Whether a quotation is long enough to go on from the one before as the same speaker's account
+ * (continuesAttributed's use): a short line after another's (`“It’s over,” Roe said. “It’s not
+ * over.” Baker said …`) is as often the next speaker's rebuttal.
+ */
+function longEnoughToContinue(a: Analysis, info: QuoteInfo): boolean {
+  const first = info.q.pieces[0]!;
+  const last = info.q.pieces.at(-1)!;
+  return wordIndexAt(a, last.end) - wordIndexAt(a, first.start) >= CONTINUED_MIN_WORDS;
+}
+
+/** How many words a quotation needs to read as a continued account (longEnoughToContinue). */
+const CONTINUED_MIN_WORDS = 10;
 
 /** How long an attribution sentence between two quotations of one speaker may be (continuesAttributed). */
 const CONTINUED_GAP_CHARS = 80;

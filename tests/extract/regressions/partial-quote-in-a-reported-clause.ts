@@ -1479,4 +1479,10 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
     text: "\u201cIt\u2019s a good day,\u201d Roe said, adding that \u201csweetheart deal\u201d was finally dead.",
     quotes: [{ text: "It\u2019s a good day,", speaker: "Roe" }],
   },
+  // Control from a fifth review (round 36): after a verb that takes a thing, `that` is a determiner (`posted that “hilarious clip.”`).
+  {
+    kind: "partial quote in a reported clause",
+    text: "Jane Roe posted that \u201chilarious clip.\u201d",
+    quotes: [],
+  },
 ];

@@ -524,10 +524,10 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
   // After a quotation closed by a stop, a verb of saying whose object is a clause, `that` left out (`confirmed defensive back Sam Lee will play`), starts a new statement (round 36).
   {
     kind: "speaker introduced before the quote",
-    text: "Coach Tom Baker apologized on Friday.\n\n\u201cI let my emotions get the best of me,\u201d Baker said. \u201cI crossed a line and I own those remarks.\u201d Rival coach Jim Roe then confirmed defensive back Sam Lee will play on Sunday.",
+    text: "Coach Tom Baker apologized on Friday.\n\n\u201cI let my emotions get the best of me,\u201d Baker said. \u201cI crossed a line out there and I own those remarks, every one.\u201d Rival coach Jim Roe then confirmed defensive back Sam Lee will play on Sunday.",
     quotes: [
       { text: "I let my emotions get the best of me,", speaker: "Tom Baker" },
-      { text: "I crossed a line and I own those remarks.", speaker: "Tom Baker" },
+      { text: "I crossed a line out there and I own those remarks, every one.", speaker: "Tom Baker" },
     ],
   },
   // Control: a verb whose object is what was said (`repeated the words`) still attributes the quotation before it.
@@ -596,5 +596,33 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     kind: "speaker introduced before the quote",
     text: "Tom Baker repeated the union\u2019s warning that \u201cthe strike could last all winter.\u201d",
     quotes: [{ text: "the strike could last all winter.", speaker: "Tom Baker" }],
+  },
+  // Controls from a fifth review (round 36): a short line after another's is a rebuttal or an answer; `relayed` repeats; a verb of saying's own
+  // clause, an appositive between (`Jane Roe, the board chair, called the report “…,” and trustee Tom Baker said`), still holds the quotation.
+  {
+    kind: "speaker introduced before the quote",
+    text: "\u201cIt\u2019s over,\u201d Jane Roe said. \u201cIt\u2019s not over.\u201d Tom Baker said the campaign will continue.",
+    quotes: [
+      { text: "It\u2019s over,", speaker: "Jane Roe" },
+      { text: "It\u2019s not over.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "\u201cAre you worried about the layoffs,\u201d Tom Baker asked. \u201cNot at all.\u201d Chief executive Jane Roe said the company has enough cash for two years.",
+    quotes: [
+      { text: "Are you worried about the layoffs,", speaker: "Tom Baker" },
+      { text: "Not at all.", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Tom Baker relayed the union\u2019s warning that \u201cthe strike could last all winter.\u201d",
+    quotes: [{ text: "the strike could last all winter.", speaker: "Tom Baker" }],
+  },
+  {
+    kind: "speaker introduced before the quote",
+    text: "Jane Roe, the board chair, called the report \u201cdeeply flawed,\u201d and trustee Tom Baker said he wanted an independent review.",
+    quotes: [{ text: "deeply flawed,", speaker: "Jane Roe" }],
   },
 ];
