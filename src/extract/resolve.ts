@@ -393,6 +393,20 @@ export class Resolver {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);
         if (subject) return subject;
       }
+      // `Ontario’s police watchdog says …` heading the article, then `The SIU says …` and `The
+      // watchdog says …`: a body the headline only described is the organisation that has spoken
+      // in the paragraphs since (the one the text names).
+      if (
+        byHead &&
+        !hasName &&
+        !personal &&
+        byHead.kind !== "person" &&
+        isDescriptionOnly(byHead) &&
+        this.roles.opensArticle(byHead.seen[0])
+      ) {
+        const spoke = this.bodies.lastOrganisationSpeaker(m.start, head);
+        if (spoke && spoke !== byHead && !isDescriptionOnly(spoke)) return spoke;
+      }
       // `New Brunswick premier urges …` in a headline, then `“…,” Jane Roe said.` and `The premier
       // said …`: a bare title, too, is the named person with the floor rather than the headline's
       // role, unless the text gave that person another title.

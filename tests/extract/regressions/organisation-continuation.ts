@@ -1453,4 +1453,16 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "Talks between the union and the Harbourview Employers Association have gone on for a year. The Canadian Union of Public Employees says its members will strike.\n\n\u201cWe are ready to walk out,\u201d the union said in a statement.",
     quotes: [{ text: "We are ready to walk out,", speaker: "Canadian Union of Public Employees" }],
   },
+  // A body the headline only described (`Manitoba’s police watchdog`) is the organisation named and speaking since (round 36).
+  {
+    kind: "organisation continuation",
+    text: "Manitoba\u2019s police watchdog says no charges will be laid\n\nThe director of the Independent Investigation Unit says the officer waited too long to give first aid.\n\nThe IIU says the officer fired twice on May 3.\n\n\u201cThe man advanced toward the officer with a knife,\u201d the watchdog said in its report.",
+    quotes: [{ text: "The man advanced toward the officer with a knife,", speaker: "Independent Investigation Unit" }],
+  },
+  // Control: with no organisation named since, the headline's description stands.
+  {
+    kind: "organisation continuation",
+    text: "Manitoba\u2019s police watchdog says no charges will be laid\n\nThe officer fired twice on May 3, according to the report.\n\n\u201cThe man advanced toward the officer with a knife,\u201d the watchdog said in its report.",
+    quotes: [{ text: "The man advanced toward the officer with a knife,", speaker: "Manitoba\u2019s police watchdog" }],
+  },
 ];
