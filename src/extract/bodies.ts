@@ -968,7 +968,7 @@ const NOT_COMPANY_HEADS = new Set([
 ]);
 
 /** Whether a name marks a company (`Acme Ltd.`) where the description is of a sort no company is (`the union`). */
-function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
+export function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
   return NOT_COMPANY_HEADS.has(head) && isOfSort(tokens, "company");
 }
 

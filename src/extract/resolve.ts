@@ -10,7 +10,15 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
+import {
+  Bodies,
+  isBodyNoun,
+  isCompanyForOtherSort,
+  isNamedNonPlaceBody,
+  ORGANISATION_HEADS,
+  ORGANISER_NOUNS,
+  SPOKESPERSON_NOUNS,
+} from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import { isFirmHead, soleFirmNamed } from "./firm-descriptions";
@@ -405,7 +413,7 @@ export class Resolver {
         this.roles.opensArticle(byHead.seen[0])
       ) {
         const spoke = this.bodies.lastOrganisationSpeaker(m.start, head);
-        if (spoke && spoke !== byHead && !isDescriptionOnly(spoke)) return spoke;
+        if (spoke && spoke !== byHead && !isDescriptionOnly(spoke) && !isCompanyForOtherSort(head, spoke.tokens)) return spoke;
       }
       // `New Brunswick premier urges …` in a headline, then `“…,” Jane Roe said.` and `The premier
       // said …`: a bare title, too, is the named person with the floor rather than the headline's

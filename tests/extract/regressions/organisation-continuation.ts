@@ -1465,4 +1465,10 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "Manitoba\u2019s police watchdog says no charges will be laid\n\nThe officer fired twice on May 3, according to the report.\n\n\u201cThe man advanced toward the officer with a knife,\u201d the watchdog said in its report.",
     quotes: [{ text: "The man advanced toward the officer with a knife,", speaker: "Manitoba\u2019s police watchdog" }],
   },
+  // Control: a company that spoke since is no `union` the headline described.
+  {
+    kind: "organisation continuation",
+    text: "Canada\u2019s largest union vows to fight cuts\n\nAcme Corp. says it will cut 300 jobs at its Hamilton plant.\n\n\u201cWe will fight every one of these cuts,\u201d the union said.",
+    quotes: [{ text: "We will fight every one of these cuts,", speaker: "Canada\u2019s largest union" }],
+  },
 ];
