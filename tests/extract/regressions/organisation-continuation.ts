@@ -1471,4 +1471,16 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "Canada\u2019s largest union vows to fight cuts\n\nAcme Corp. says it will cut 300 jobs at its Hamilton plant.\n\n\u201cWe will fight every one of these cuts,\u201d the union said.",
     quotes: [{ text: "We will fight every one of these cuts,", speaker: "Canada\u2019s largest union" }],
   },
+  // `the airline` after `Lakeview Airlines` and an unnamed spokesperson: the airline, not its spokesperson (round 36).
+  {
+    kind: "organisation continuation",
+    text: "Four planes flown by Lakeview Airlines were seized on Saturday, the company said.\n\nA spokesperson said the planes were seized in Toronto and Edmonton.\n\nThe airline called the seizure by Harbour Leasing, the company that leased the planes, \u201cextreme and unusual,\u201d and said it would appeal.",
+    quotes: [{ text: "extreme and unusual,", speaker: "Lakeview Airlines" }],
+  },
+  // Control: with no airline named, `the airline` names no body (an airport is none).
+  {
+    kind: "organisation continuation",
+    text: "Four planes were seized on Saturday at Lakeview Airport, police said.\n\nA spokesperson said the planes were seized in Toronto and Edmonton.\n\nThe airline called the seizure \u201cextreme and unusual,\u201d and said it would appeal.",
+    quotes: [{ text: "extreme and unusual,", speaker: null }],
+  },
 ];
