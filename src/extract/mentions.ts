@@ -578,7 +578,20 @@ export function npBackward(t: Tokens, j: number, depth = 0): Mention | undefined
   } else if (isSpeakerNoun(w.key) || w.key === FAMILY || ownedWriting(t, j)) {
     while (i - 1 >= 0 && j - i < 6 && joinedInDescription(text, ws[i - 1]!, ws[i]!) && !DETERMINERS.has(ws[i]!.key)) {
       t.work.add();
-      if (ENDS_PREMODIFIERS.has(ws[i - 1]!.key)) break;
+      if (ENDS_PREMODIFIERS.has(ws[i - 1]!.key)) {
+        // `the physics and astronomy professor said`: two modifiers joined by `and` after an article.
+        if (
+          i - 3 >= 0 &&
+          ws[i - 1]!.key === "and" &&
+          isLowerCase(ws[i - 2]!.text) &&
+          ARTICLES.has(ws[i - 3]!.key) &&
+          joined(text, ws[i - 3]!, ws[i - 2]!)
+        ) {
+          i -= 2;
+          continue;
+        }
+        break;
+      }
       i--;
     }
     i = bodyNameThroughOf(t, i, j);

@@ -2055,4 +2055,16 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "In 2014, Tom Baker was on stage at Massey Hall. \u201cDon\u2019t let them change this place,\u201d the usher said.",
     quotes: [{ text: "Don\u2019t let them change this place,", speaker: null }],
   },
+  // Two modifiers joined by `and` after the article (`the physics and astronomy professor`) are one description (round 36).
+  {
+    kind: "description of a named person",
+    text: "University of Moncton professor Jane Roe woke up to a call from Stockholm.\n\n\u201cThey told me to stay on the line,\u201d the physics and astronomy professor said on Tuesday.",
+    quotes: [{ text: "They told me to stay on the line,", speaker: "Jane Roe" }],
+  },
+  // Control: a name joined by `and` to a description is a joint subject, read as before.
+  {
+    kind: "description of a named person",
+    text: "Tom Baker and Jane Roe spoke at the meeting on Tuesday.\n\n\u201cWe will vote against it,\u201d Baker and the health critic said.",
+    quotes: [{ text: "We will vote against it,", speaker: "Tom Baker" }],
+  },
 ];
