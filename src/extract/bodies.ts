@@ -270,10 +270,6 @@ export class Bodies {
     // Never `the government`'s (governsAsHead): `Shaw said … the government said` is no firm's.
     const unknown = (x: CastMember) => x.kind === "person" && showsNoPerson(x) && this.governsAsHead(x, head);
     const spokeUnknown = this.seen.lastSpoke(at, from, unknown)?.member;
-    // `A spokesperson said …` after `Flair Airlines`, then `the airline said`: the body the
-    // spokesperson was read as speaking for, not the spokesperson (spokespersonFor).
-    if (spokeUnknown && SPOKESPERSON_NOUNS.has(spokeUnknown.tokens[0] ?? "") && spokeUnknown.tokens[1] === "for")
-      return this.bodySpokenFor(spokeUnknown) ?? null;
     if (spokeUnknown) return spokeUnknown;
     // `Acme Power spokesman Sean Roe said …` then `Roe said …` and `“…,” the utility said`: the
     // organisation the person who spoke last was introduced as speaking for, its name right
@@ -563,9 +559,7 @@ export class Bodies {
       .filter((w) => isLowerCase(w.text) && !FUNCTION_WORDS.has(w.key) && !DETERMINERS.has(w.key) && !ORGANISATION_HEADS.has(w.key))
       .filter((w) => !APOSTROPHE_S.test(w.text))
       .map((w) => w.key);
-    // `the airline` alone: the one body whose own name marks it of that sort (`Flair Airlines`).
-    const head = span.at(-1)!.key;
-    if (words.length === 0) return isOfSortHead(head) ? this.soleBody(at, (tokens) => isOfSort(tokens, head)) : undefined;
+    if (words.length === 0) return undefined;
     return this.soleBody(at, (tokens) => words.some((w) => tokens.includes(w)));
   }
 
@@ -859,13 +853,6 @@ export class Bodies {
     return this.soleBody(m.start, (tokens) => tokens.length > 1 && tokens[0] === before.key);
   }
 
-  /** The body a spokesperson's description names after `for` (`Spokesperson for Flair Airlines`), as the cast holds it. */
-  private bodySpokenFor(spokesperson: CastMember): CastMember | undefined {
-    const name = spokesperson.name.slice(spokesperson.name.indexOf(" for ") + " for ".length);
-    this.c.work.add(this.c.cast.members.length);
-    return this.c.cast.members.find((x) => x.name === name && x.kind !== "person");
-  }
-
   /**
    * `According to Acme Health, it employs 4,100 nurses. A spokesperson tells CTV News …` then `the
    * spokesperson said`: a spokesperson introduced with no body of their own speaks for the first
@@ -965,30 +952,9 @@ const IT_WORDS = new Set(["it", "its"]);
 /** Whether a description's head noun is a company's (`the company`, `the firm`). */
 export const isCompanyHead = (head: string) => COMPANY_HEADS.has(head);
 
-/** Heads a body's own name may hold (`Flair Airlines`, `the Halifax Port Authority`), read by soleBodyOfSort alone. */
-const SORTED_HEADS = new Set([
-  "airline",
-  "railway",
-  "utility",
-  "bank",
-  "authority",
-  "agency",
-  "union",
-  "university",
-  "hospital",
-  "college",
-  "association",
-]);
-
-/** Whether soleBodyOfSort may take a description by its head alone (SORTED_HEADS). */
-function isOfSortHead(head: string): boolean {
-  return SORTED_HEADS.has(head);
-}
-
-/** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency, `Flair Airlines` an airline. */
+/** Whether a name's own words mark it of a description's sort: `Acme Ltd.` a company, `Canada Revenue Agency` an agency. */
 export function isOfSort(tokens: string[], head: string): boolean {
-  // `Flair Airlines` for `the airline`: a firm's name often holds its noun in the plural.
-  if (tokens.includes(head) || tokens.includes(`${head}s`)) return true;
+  if (tokens.includes(head)) return true;
   return COMPANY_HEADS.has(head) && COMPANY_SUFFIXES.has(tokens.at(-1) ?? "");
 }
 
@@ -1002,7 +968,7 @@ const NOT_COMPANY_HEADS = new Set([
 ]);
 
 /** Whether a name marks a company (`Acme Ltd.`) where the description is of a sort no company is (`the union`). */
-export function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
+function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
   return NOT_COMPANY_HEADS.has(head) && isOfSort(tokens, "company");
 }
 

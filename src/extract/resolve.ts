@@ -10,15 +10,7 @@
 import type { CastMember } from "./actors";
 import { paragraphIndexAt } from "./analysis";
 import { Antecedents, type Context, isEvidentlyPerson, type NameMention } from "./antecedents";
-import {
-  Bodies,
-  isBodyNoun,
-  isCompanyForOtherSort,
-  isNamedNonPlaceBody,
-  ORGANISATION_HEADS,
-  ORGANISER_NOUNS,
-  SPOKESPERSON_NOUNS,
-} from "./bodies";
+import { Bodies, isBodyNoun, isNamedNonPlaceBody, ORGANISATION_HEADS, ORGANISER_NOUNS, SPOKESPERSON_NOUNS } from "./bodies";
 import { Descriptions, holdsOtherTitle, partyName } from "./descriptions";
 import { Documents } from "./documents";
 import { isFirmHead, soleFirmNamed } from "./firm-descriptions";
@@ -400,20 +392,6 @@ export class Resolver {
       if (byHead && hasName && personal && isDescriptionOnly(byHead)) {
         const subject = this.descriptions.subjectDescribed(described, head, m.start);
         if (subject) return subject;
-      }
-      // `Ontario’s police watchdog says …` heading the article, then `The SIU says …` and `The
-      // watchdog says …`: a body the headline only described is the organisation that has spoken
-      // in the paragraphs since (the one the text names).
-      if (
-        byHead &&
-        !hasName &&
-        !personal &&
-        byHead.kind !== "person" &&
-        isDescriptionOnly(byHead) &&
-        this.roles.opensArticle(byHead.seen[0])
-      ) {
-        const spoke = this.bodies.lastOrganisationSpeaker(m.start, head);
-        if (spoke && spoke !== byHead && !isDescriptionOnly(spoke) && !isCompanyForOtherSort(head, spoke.tokens)) return spoke;
       }
       // `New Brunswick premier urges …` in a headline, then `“…,” Jane Roe said.` and `The premier
       // said …`: a bare title, too, is the named person with the floor rather than the headline's

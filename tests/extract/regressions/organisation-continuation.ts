@@ -1453,34 +1453,4 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "Talks between the union and the Harbourview Employers Association have gone on for a year. The Canadian Union of Public Employees says its members will strike.\n\n\u201cWe are ready to walk out,\u201d the union said in a statement.",
     quotes: [{ text: "We are ready to walk out,", speaker: "Canadian Union of Public Employees" }],
   },
-  // A body the headline only described (`Manitoba’s police watchdog`) is the organisation named and speaking since (round 36).
-  {
-    kind: "organisation continuation",
-    text: "Manitoba\u2019s police watchdog says no charges will be laid\n\nThe director of the Independent Investigation Unit says the officer waited too long to give first aid.\n\nThe IIU says the officer fired twice on May 3.\n\n\u201cThe man advanced toward the officer with a knife,\u201d the watchdog said in its report.",
-    quotes: [{ text: "The man advanced toward the officer with a knife,", speaker: "Independent Investigation Unit" }],
-  },
-  // Control: with no organisation named since, the headline's description stands.
-  {
-    kind: "organisation continuation",
-    text: "Manitoba\u2019s police watchdog says no charges will be laid\n\nThe officer fired twice on May 3, according to the report.\n\n\u201cThe man advanced toward the officer with a knife,\u201d the watchdog said in its report.",
-    quotes: [{ text: "The man advanced toward the officer with a knife,", speaker: "Manitoba\u2019s police watchdog" }],
-  },
-  // Control: a company that spoke since is no `union` the headline described.
-  {
-    kind: "organisation continuation",
-    text: "Canada\u2019s largest union vows to fight cuts\n\nAcme Corp. says it will cut 300 jobs at its Hamilton plant.\n\n\u201cWe will fight every one of these cuts,\u201d the union said.",
-    quotes: [{ text: "We will fight every one of these cuts,", speaker: "Canada\u2019s largest union" }],
-  },
-  // `the airline` after `Lakeview Airlines` and an unnamed spokesperson: the airline, not its spokesperson (round 36).
-  {
-    kind: "organisation continuation",
-    text: "Four planes flown by Lakeview Airlines were seized on Saturday, the company said.\n\nA spokesperson said the planes were seized in Toronto and Edmonton.\n\nThe airline called the seizure by Harbour Leasing, the company that leased the planes, \u201cextreme and unusual,\u201d and said it would appeal.",
-    quotes: [{ text: "extreme and unusual,", speaker: "Lakeview Airlines" }],
-  },
-  // Control: with no airline named, `the airline` names no body (an airport is none).
-  {
-    kind: "organisation continuation",
-    text: "Four planes were seized on Saturday at Lakeview Airport, police said.\n\nA spokesperson said the planes were seized in Toronto and Edmonton.\n\nThe airline called the seizure \u201cextreme and unusual,\u201d and said it would appeal.",
-    quotes: [{ text: "extreme and unusual,", speaker: null }],
-  },
 ];

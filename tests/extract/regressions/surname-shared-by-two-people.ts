@@ -328,14 +328,4 @@ export const SURNAME_SHARED_BY_TWO_PEOPLE: RegressionCase[] = [
     text: 'Mark and Patti Chipman sat at the head table at a dinner for outgoing Premier Gary Doer.\n\n"We were honoured," Patti Chipman said.',
     quotes: [{ text: "We were honoured,", speaker: "Patti Chipman" }],
   },
-  // A farm's name ending in `Orchard` (`Grant Orchard’s owner`) is no person sharing the owner's surname (round 36).
-  {
-    kind: "surname shared by two people",
-    text: "\u201cWe think half the crop is gone,\u201d said Jaspal Grant, Grant Orchard\u2019s owner.\n\n\u201cWe do not know about the next crop.\u201d\n\nGrant told reporters on Tuesday that he has lost most of his cherries.\n\n\u201cWe lost an estimated $800,000.\u201d",
-    quotes: [
-      { text: "We think half the crop is gone,", speaker: "Jaspal Grant" },
-      { text: "We do not know about the next crop.", speaker: "Jaspal Grant" },
-      { text: "We lost an estimated $800,000.", speaker: "Jaspal Grant" },
-    ],
-  },
 ];
