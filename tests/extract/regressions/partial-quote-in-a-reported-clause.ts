@@ -1473,13 +1473,13 @@ export const PARTIAL_QUOTE_IN_A_REPORTED_CLAUSE: RegressionCase[] = [
     text: "Jane Roe won the spin by declaring herself the \u201ccomeback kid\u201d of the race.",
     quotes: [],
   },
-  // Control from a fourth review (round 36): after `adding that`, words the sentence runs on from (`“sweetheart deal” was finally dead`) are a label.
+  // Control from round 36's third review: after `adding that`, words the sentence runs on from (`“sweetheart deal” was finally dead`) are a label.
   {
     kind: "partial quote in a reported clause",
     text: "\u201cIt\u2019s a good day,\u201d Roe said, adding that \u201csweetheart deal\u201d was finally dead.",
     quotes: [{ text: "It\u2019s a good day,", speaker: "Roe" }],
   },
-  // Control from a fifth review (round 36): after a verb that takes a thing, `that` is a determiner (`posted that “hilarious clip.”`).
+  // Control from round 36's fourth review: after a verb that takes a thing, `that` is a determiner (`posted that “hilarious clip.”`).
   {
     kind: "partial quote in a reported clause",
     text: "Jane Roe posted that \u201chilarious clip.\u201d",

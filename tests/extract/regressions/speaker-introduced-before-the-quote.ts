@@ -577,7 +577,7 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Premier Jane Roe spoke in Moncton on Monday.\n\nMayor Tom Baker said the premier\u2019s claim that roads are fine is \u201csimply not true.\u201d",
     quotes: [{ text: "simply not true.", speaker: "Tom Baker" }],
   },
-  // Controls from a fourth review (round 36): a verb of saying in an opening subordinate clause does not take the quotation from
+  // Controls from round 36's third review: a verb of saying in an opening subordinate clause does not take the quotation from
   // the joined clause's speaker; a question's answer is not the asker's continued quotation; a verb of repeating keeps the words its subject's.
   {
     kind: "speaker introduced before the quote",
@@ -597,7 +597,7 @@ export const SPEAKER_INTRODUCED_BEFORE_THE_QUOTE: RegressionCase[] = [
     text: "Tom Baker repeated the union\u2019s warning that \u201cthe strike could last all winter.\u201d",
     quotes: [{ text: "the strike could last all winter.", speaker: "Tom Baker" }],
   },
-  // Controls from a fifth review (round 36): a short line after another's is a rebuttal or an answer; `relayed` repeats; a verb of saying's own
+  // Controls from round 36's fourth review: a short line after another's is a rebuttal or an answer; `relayed` repeats; a verb of saying's own
   // clause, an appositive between (`Jane Roe, the board chair, called the report “…,” and trustee Tom Baker said`), still holds the quotation.
   {
     kind: "speaker introduced before the quote",
