@@ -19,7 +19,7 @@ import {
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { partAfterAnd } from "./mention-office-holders";
-import { isPersonNoun, isSpeakerNoun as isSpeakerNounKey, isTitle, joined, type Mention } from "./mention-words";
+import { isPersonNoun, isSpeakerNoun as isSpeakerNounKey, isTitle, joined, type Mention, nameModifiesNoun } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { isPlace, REGION_MAX_WORDS } from "./names";
 import { ED_PAST, opensAgentPhrase } from "./subject-words";
@@ -237,14 +237,8 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
     // Not a name that modifies a noun after it (`a German user`, `one Trump confidant`).
     if (!isLowerCase(w.text)) {
       const name = npForward(a, j);
-      const next = name && ws[name.last + 1];
-      const modifies =
-        !!next &&
-        isLowerCase(next.text) &&
-        joined(a.text, ws[name!.last]!, next) &&
-        !FUNCTION_WORDS.has(next.key) &&
-        !PREPOSITIONS.has(next.key);
-      if (name?.kind === "name" && !modifies && ws.slice(k + 1, j).every((x) => isLowerCase(x.text))) return name;
+      if (name?.kind === "name" && !nameModifiesNoun(a.text, ws, name.last) && ws.slice(k + 1, j).every((x) => isLowerCase(x.text)))
+        return name;
     }
     // `said an email forwarded by Tomas Rell`: the participle and its agent are no words of the description.
     if (opensAgentPhrase(a, j)) break;

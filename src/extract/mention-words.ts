@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   EXTRA_SPEAKER_NOUNS,
+  FUNCTION_WORDS,
   GOVERNMENT_NOUNS,
   MEDIA_NOUNS,
   OFFICE_STEPS,
@@ -15,11 +16,12 @@ import {
   PARTY_MEMBERS,
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
   SPEAKER_NOUNS,
   TITLES,
 } from "./lexicon";
 import { isGivenName, isPlace } from "./names";
-import { isCapitalised, isLowerCase, isTitleKey, type Word } from "./text";
+import { APOSTROPHE_S, isCapitalised, isLowerCase, isTitleKey, type Word } from "./text";
 import { rx } from "./unicode-regexps";
 
 export type MentionKind = "name" | "pronoun" | "nominal" | "relative";
@@ -260,6 +262,24 @@ export function pluralPossessiveBefore(text: string, a: Word, b: Word): boolean 
 }
 
 /** Two words of one description: `the upbeat Flames’ interim head coach` runs on over the plural's apostrophe. */
+/**
+ * Whether the name whose last word is word k modifies a lower-case noun joined after it, no
+ * possessive between (`a Leduc rally`, `a German user`, `one Trump confidant`): it names a thing
+ * of the person's or a kind of people, not the person.
+ */
+export function nameModifiesNoun(text: string, ws: Word[], k: number): boolean {
+  const w = ws[k]!;
+  const next = ws[k + 1];
+  return (
+    !!next &&
+    !APOSTROPHE_S.test(w.text) &&
+    isLowerCase(next.text) &&
+    !FUNCTION_WORDS.has(next.key) &&
+    !PREPOSITIONS.has(next.key) &&
+    joined(text, w, next)
+  );
+}
+
 export function joinedInDescription(text: string, a: Word, b: Word): boolean {
   return joined(text, a, b) || pluralPossessiveBefore(text, a, b);
 }

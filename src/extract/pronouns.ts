@@ -39,7 +39,7 @@ import {
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
-import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention } from "./mention-words";
+import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention, nameModifiesNoun } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { genderOfGivenName, isPlace } from "./names";
 import { newlyDescribed } from "./newly-described";
@@ -595,11 +595,10 @@ export class Pronouns {
 
   /**
    * The people named in the clause a `he` or `she` at `at` is the subject of, after it, up to
-   * any punctuation or a word opening another clause (OWN_CLAUSE_END): `he told the court
-   * during Forcillo’s sentencing hearing`. A
-   * pronoun is never someone named in its own clause after it (English would say `himself`);
-   * so `he` is not Forcillo. Undefined when no name stands there. Reads at most
-   * OWN_CLAUSE_CHARS characters.
+   * any punctuation or a word opening another clause (OWN_CLAUSE_END): `he told the court during
+   * Forcillo’s sentencing hearing`. A pronoun is never someone named in its own clause after it
+   * (English would say `himself`), so `he` is not Forcillo. Undefined when no name stands there.
+   * Reads at most OWN_CLAUSE_CHARS characters.
    */
   private namedInOwnClause(at: number): Set<CastMember> | undefined {
     const after = this.c.text.slice(at, at + OWN_CLAUSE_CHARS);
@@ -612,17 +611,11 @@ export class Pronouns {
       // `he told a Leduc rally`, `beside the Roe portrait`: a name before a noun names a thing of
       // the person's, who may well be the pronoun. A lone surname two people share (`his mother,
       // Mary Baker, … during Baker’s hearing`) may be either.
-      if (this.modifiesNoun(mention.last) || (mention.first === mention.last && this.surnameShared(member))) continue;
+      if (nameModifiesNoun(this.c.text, this.c.words, mention.last) || (mention.first === mention.last && this.surnameShared(member)))
+        continue;
       (named ??= new Set()).add(member);
     }
     return named;
-  }
-
-  /** Whether the unquoted name ending at word k is joined to a lower-case noun after it, no possessive between (`a Leduc rally`). */
-  private modifiesNoun(k: number): boolean {
-    const w = this.c.words[k]!;
-    const next = this.c.words[k + 1];
-    return !!next && !APOSTROPHE_S.test(w.text) && isLowerCase(next.text) && !FUNCTION_WORDS.has(next.key) && joined(this.c.text, w, next);
   }
 
   /** Whether another person of the cast bears the surname of person `m` (read from the cast's members once). */

@@ -443,6 +443,7 @@ function continuesAttributed(a: Analysis, prevClose: number, open: number): bool
   // `“Are you worried,” Baker asked. “Not at all.”`: nor after a verb of asking.
   let says = false;
   for (let k = wordIndexAt(a, prevClose); k < a.words.length && a.words[k]!.start < open; k++) {
+    a.work.add();
     if (ASKING_VERBS.has(a.words[k]!.key)) return false;
     says ||= a.speechVerbs[k]!;
   }
