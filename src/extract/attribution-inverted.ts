@@ -15,6 +15,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   STANDALONE_SPEAKERS,
+  SUBORDINATORS,
   TITLES,
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
@@ -210,8 +211,8 @@ export function nameBeforeAnyVerb(a: Analysis, from: number, i: number, end: num
 /** Openers of a description that follows an inverted verb: `said the designer`, `wrote one commenter`, `tweeted another`. */
 const INVERTED_DESCRIPTION_OPENERS = new Set(["the", "a", "an", ...STANDALONE_SPEAKERS]);
 
-/** Words opening a clause of time after an inverted verb's description (describedAfterVerb). */
-const TIME_CLAUSE_OPENERS = new Set(["after", "before", "while", "when", "as", "until"]);
+/** Words opening a subordinate clause after an inverted verb's description (describedAfterVerb): `after`, `while`, `as`. */
+const CLAUSE_AFTER_DESCRIPTION = new Set([...SUBORDINATORS, "as"]);
 
 /** How many words such a description runs to (`a Wednesday editorial in …` stops at `in`). */
 const INVERTED_DESCRIPTION_MAX_WORDS = 5;
@@ -230,8 +231,8 @@ export function describedAfterVerb(a: Analysis, k: number, end: number): Mention
     a.work.add();
     const w = ws[j]!;
     if (a.quoted[j] || !joined(a.text, ws[j - 1]!, w) || DESCRIPTION_ENDS.has(w.key) || HEAD_LINKS.has(w.key)) break;
-    // `wrote a German user after reading it`: a clause of time after the description is the sentence's.
-    if (TIME_CLAUSE_OPENERS.has(w.key)) break;
+    // `wrote a German user after reading it`: a subordinate clause after the description is the sentence's.
+    if (CLAUSE_AFTER_DESCRIPTION.has(w.key)) break;
     // `said a shocked Rivard after seeing her time`: a name after the article and its adjectives is
     // who spoke, described in passing; the words after it are the sentence's, no description's.
     // Not a name that modifies a noun after it (`a German user`, `one Trump confidant`).

@@ -23,6 +23,7 @@ import {
   PERSONAL_WRITINGS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  REPEATING_VERBS,
   SPEECH_VERBS,
   STANCE_VERBS,
   STANDALONE_SPEAKERS,
@@ -622,14 +623,6 @@ export function possessorOfSaying(a: Analysis, lo: number, hi: number, open: num
   }
   return undefined;
 }
-
-/** Verbs by which a subject says another's words again (`repeated the union’s warning that “…”`). */
-const REPEATING_VERBS = new Set([
-  ...["repeat", "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating"],
-  ...["echo", "echoes", "echoed", "echoing", "restate", "restates", "restated", "restating"],
-  ...["quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing", "read", "reads", "reading"],
-  ...["relay", "relays", "relayed", "relaying", "paraphrase", "paraphrased", "parrot", "parroted", "reaffirm", "reaffirmed"],
-]);
 
 /** Prepositions before a possessed noun of saying (`of`, `on`, `about`). */
 const SAYING_LINKS = new Set([...PREPOSITIONS, "about", "despite"]);

@@ -3550,6 +3550,17 @@ export const WH_CLAUSE_OPENERS = new Set(["what", "how", "why"]);
 export const CLAUSE_JOINERS = new Set(["and", "but", "then", "so"]);
 
 /**
+ * Verbs by which a subject says another's words again (`repeated the union’s warning that “…”`,
+ * `read the statement`): the words are the subject's to give, whoever first said them.
+ */
+export const REPEATING_VERBS = new Set([
+  ...["repeat", "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating"],
+  ...["echo", "echoes", "echoed", "echoing", "restate", "restates", "restated", "restating"],
+  ...["quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing", "read", "reads", "reading"],
+  ...["relay", "relays", "relayed", "relaying", "paraphrase", "paraphrased", "parrot", "parroted", "reaffirm", "reaffirmed"],
+]);
+
+/**
  * Conjunctions that open a subordinate clause: never an attribution after a quotation, and
  * a clause whose subject may follow (`when a boy shouted`).
  */

@@ -78,13 +78,11 @@ const PAIR_LOOKAHEAD_CHARS = 8;
 /** How far after a pronoun its own clause is read for names (namedInOwnClause). */
 const OWN_CLAUSE_CHARS = 160;
 /**
- * Where a pronoun's own clause, as namedInOwnClause reads it, ends: any punctuation, or a word
- * opening another clause (`that`, `who`, `after`, `and`). A name inside a clause set deeper is
- * often the same person named again for clarity (`he said after the prosecutor read the facts
- * to which Lazar admitted`).
+ * Words that open another clause after a pronoun, where namedInOwnClause stops reading (as it does
+ * at any punctuation): a name inside a clause set deeper is often the same person named again for
+ * clarity (`he said after the prosecutor read the facts to which Lazar admitted`).
  */
-const OWN_CLAUSE_END =
-  /[.,!?;:()"“”‘’—–]|\b(?:that|which|who|whom|whose|after|before|when|while|as|because|since|if|unless|until|where|although|though|and|but|or)\b/u;
+const OWN_CLAUSE_ENDS = new Set([...RELATIVE_PRONOUNS, ...SUBORDINATORS, ...COORDINATORS, "that", "as", "where"]);
 /** How many lower-case words of a role may stand between `and` and the second of two people (`energy minister`). */
 const JOINT_ROLE_MAX_WORDS = 3;
 /** How many quoted words a pronoun after a quotation looks back over to find where it opens. */
@@ -595,16 +593,22 @@ export class Pronouns {
 
   /**
    * The people named in the clause a `he` or `she` at `at` is the subject of, after it, up to
-   * any punctuation or a word opening another clause (OWN_CLAUSE_END): `he told the court during
+   * any punctuation or a word opening another clause (OWN_CLAUSE_ENDS): `he told the court during
    * Forcillo’s sentencing hearing`. A pronoun is never someone named in its own clause after it
    * (English would say `himself`), so `he` is not Forcillo. Undefined when no name stands there.
    * Reads at most OWN_CLAUSE_CHARS characters.
    */
   private namedInOwnClause(at: number): Set<CastMember> | undefined {
-    const after = this.c.text.slice(at, at + OWN_CLAUSE_CHARS);
-    this.c.work.add(after.length);
-    const cut = after.search(OWN_CLAUSE_END);
-    const end = at + (cut < 0 ? after.length : cut);
+    const ws = this.c.words;
+    const limit = at + OWN_CLAUSE_CHARS;
+    let end = Math.min(limit, this.c.text.length);
+    for (let k = this.seen.wordFrom(at) + 1; k < ws.length && ws[k]!.start < limit; k++) {
+      this.c.work.add();
+      if (/[^\s]/.test(this.c.text.slice(ws[k - 1]!.end, ws[k]!.start)) || OWN_CLAUSE_ENDS.has(ws[k]!.key)) {
+        end = ws[k - 1]!.end;
+        break;
+      }
+    }
     let named: Set<CastMember> | undefined;
     for (let i = firstAtOrAfter(this.seen.namesAt, at); i < this.c.names.length && this.c.names[i]!.mention.start < end; i++) {
       const { mention, member } = this.c.names[i]!;

@@ -54,6 +54,7 @@ import {
   LEAD_SKIP,
   MODALS_BEFORE_VERB,
   PHRASAL_SPEECH,
+  REPEATING_VERBS,
   SPEAKING_PRONOUNS,
   SPEECH_VERBS,
   SUBORDINATORS,
@@ -690,8 +691,9 @@ function objectAfter(a: Analysis, v: number): boolean {
 
 /** Verbs by which a speaker gives out words (`read the statement`); not those that judge another's (`mocked the statement`). */
 const PERFORMING_VERBS = new Set([
-  ...["read", "reads", "repeated", "repeats", "delivered", "delivers", "reiterated", "reiterates", "issued", "issues"],
-  ...["echoed", "echoes", "recited", "recites", "made", "makes", "offered", "offers", "sent", "posted", "shared", "gave"],
+  ...REPEATING_VERBS,
+  ...["delivered", "delivers", "issued", "issues", "recited", "recites", "made", "makes"],
+  ...["offered", "offers", "sent", "posted", "shared", "gave"],
 ]);
 
 /** Nouns for words said or written, which a verb's object names the quotation by (`read the statement`): the nouns of saying and more. */
