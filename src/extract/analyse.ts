@@ -83,7 +83,8 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
   const dropped = new Set(pageLines);
   const paras = dropped.size > 0 ? lines.filter((p) => !dropped.has(p)) : lines;
   work.add(text.length);
-  const quotations = withoutUnclosed(text, findQuotations(text, paras, work));
+  const inner: Quotation[] = [];
+  const quotations = withoutUnclosed(text, findQuotations(text, paras, work, inner));
   const marked = new Reach(quotations.flatMap((q) => q.pieces.map((p) => ({ start: p.open, end: p.close + 1 }))));
   const sentences = sentencesOf(text, paras, marked, work);
   const ws = words(text, 0, text.length);
@@ -108,6 +109,7 @@ export function analyse(page: string, work: Work = Work.forText(page.length)): A
     speechVerbs,
     headline,
     quotes: [],
+    inner,
     cast: new Cast(work),
     names: [],
     events: [],

@@ -79,6 +79,8 @@ export interface Analysis extends Tokens {
   /** Whether the first paragraph is a headline. */
   headline: boolean;
   quotes: QuoteInfo[];
+  /** Quotations in single marks that a double quotation holds, in text order (nested-quotations.ts). */
+  inner: Quotation[];
   cast: Cast;
   /** Name mentions outside quotations, in text order. */
   names: { mention: Mention; member: CastMember }[];

@@ -2,6 +2,7 @@
 import type { CastMember } from "./actors";
 import { analyse } from "./analyse";
 import { contentsOf } from "./content";
+import { type NestedQuotation, nestedQuotations } from "./nested-quotations";
 import { type QuotePiece, wrapsLine } from "./quotes";
 import { setting } from "./setting";
 import { cutByTextEnd, namesNoSpeaker, onlyOnChromeLines } from "./speaker-names";
@@ -19,6 +20,14 @@ export function extractQuotes(text: string): ExtractedQuote[] {
   const contents = contentsOf(a);
   // Whether the text shows a member's name is none (cut off by its end, or a navigation bar's words), asked once per member.
   const shown = new Map<CastMember, boolean>();
+  // Quotations nested in speech, listed after their holder's runs, each a group of its own.
+  const nested = new Map<number, NestedQuotation[]>();
+  for (const n of nestedQuotations(a)) {
+    const list = nested.get(n.outer);
+    if (list) list.push(n);
+    else nested.set(n.outer, [n]);
+  }
+  let nextGroup = a.quotes.length;
   a.quotes.forEach((info, group) => {
     if (info.kind !== "speech") return;
     const sp = info.speaker;
@@ -43,6 +52,21 @@ export function extractQuotes(text: string): ExtractedQuote[] {
         saidIn: where.saidIn,
       });
     });
+    for (const n of nested.get(group) ?? []) {
+      const own = n.ownSpeaker && speaker !== null;
+      out.push({
+        start: n.piece.start,
+        end: n.piece.end,
+        text: text.slice(n.piece.start, n.piece.end),
+        content: { start: n.piece.start, end: n.piece.end },
+        source: own && sp?.mention ? { start: sp.mention.start, end: sp.mention.end } : null,
+        speaker: own ? speaker : null,
+        actor: own ? (sp?.member?.id ?? null) : null,
+        group: nextGroup++,
+        saidTo: null,
+        saidIn: null,
+      });
+    }
   });
   return out;
 }

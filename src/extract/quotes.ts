@@ -156,10 +156,14 @@ function closesHere(text: string, m: Mark, p: Range): boolean {
   return !/\s/.test(before) && /[\s,.;:!?)\]—–-]/.test(after);
 }
 
-/** Every quotation of the text, in order of its opening mark. */
-export function findQuotations(text: string, paras: Range[], work: Work): Quotation[] {
+/**
+ * Every quotation of the text, in order of its opening mark. A quotation in single marks that a
+ * double one holds (`“I said, ‘Not again,’ and left”`) is none of them: it goes to `inner`, when
+ * given, for nested-quotations.ts to weigh.
+ */
+export function findQuotations(text: string, paras: Range[], work: Work, inner?: Quotation[]): Quotation[] {
   const doubles = doubleQuotations(text, paras, work);
-  const singles = singleQuotations(text, paras, doubles, work);
+  const singles = singleQuotations(text, paras, doubles, work, inner);
   return trimPieces(text, [...withoutNested(doubles, singles), ...singles], work).sort((a, b) => a.pieces[0]!.open - b.pieces[0]!.open);
 }
 
@@ -549,7 +553,7 @@ const OPENS_SINGLE = /[\s([—–:]/;
  * the first mark that is not an apostrophe inside a word (`Putin’s`). Each paragraph is
  * scanned once: where each opening mark would have to close is looked up, not searched for.
  */
-function singleQuotations(text: string, paras: Range[], doubles: Quotation[], work: Work): Quotation[] {
+function singleQuotations(text: string, paras: Range[], doubles: Quotation[], work: Work, inner?: Quotation[]): Quotation[] {
   const inDouble = new InsideDouble(doubles);
   const found: Quotation[] = [];
   // Every single mark of the text, found in one pass; each paragraph takes its own in turn.
@@ -584,7 +588,11 @@ function singleQuotations(text: string, paras: Range[], doubles: Quotation[], wo
       }
       // Go on after the closing mark, as a search would.
       while (next + 1 < marks.length && marks[next + 1]! <= close) next++;
-      if (inDouble.covers(open) || inDouble.covers(close)) continue;
+      if (inDouble.covers(open) || inDouble.covers(close)) {
+        if (inner && inDouble.covers(open) && inDouble.covers(close))
+          inner.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
+        continue;
+      }
       found.push({ pieces: [{ open, close, start: open + 1, end: close, after: close + 1 }], single: true, unclosed: false });
     }
   }

@@ -24,7 +24,10 @@ export const ExtractedQuote = z.object({
   speaker: z.string().nullable(),
   /** The speaker's actor id (a slug of the full name), or null. */
   actor: z.string().nullable(),
-  /** Quotes of one quotation split by its attribution, or run over paragraphs, share a group. */
+  /**
+   * Quotes of one quotation split by its attribution, or run over paragraphs, share a group. A
+   * quotation nested in another's words follows that one's quotes, in a group of its own.
+   */
   group: z.int().min(0),
   saidTo: z.string().nullable(),
   saidIn: z.string().nullable(),

@@ -97,9 +97,13 @@ export const BOUNDARIES: RegressionCase[] = [
   },
   {
     kind: "boundaries",
-    // A single quotation nested in one that never closed does not end it.
+    // A single quotation nested in one that never closed does not end it. (Since round 37 the
+    // nested one is listed too: a verb of telling frames it, and `my father` is no one named.)
     text: "Jane Roe, the Yukon premier, said: “My father told me ‘never sell the land.’ I never have.\nThe sale was cancelled on Friday.",
-    quotes: [{ text: "My father told me ‘never sell the land.’ I never have.", speaker: "Jane Roe" }],
+    quotes: [
+      { text: "My father told me ‘never sell the land.’ I never have.", speaker: "Jane Roe" },
+      { text: "never sell the land.", speaker: null },
+    ],
   },
   {
     kind: "boundaries",
@@ -485,5 +489,75 @@ export const BOUNDARIES: RegressionCase[] = [
       { text: "The pumps held,", speaker: "Lin Varo" },
       { text: "We had three of them running.", speaker: "Lin Varo" },
     ],
+  },
+  // Round 37: a quotation nested in someone's quoted words, framed by a verb of saying or
+  // thinking or by a colon, is a quotation of its own, listed after its holder. Its speaker is the
+  // holder's when the frame's subject is `I` or `we` (past objects and a second verb: `I want to
+  // stand up and say`), or a generic `you` that thinks; anyone else the holder reports gets none.
+  {
+    kind: "boundaries",
+    text: "Marta Quist lost her shed to the flood.\n\n“My husband said, ‘When are you going to stop crying?’ I said, ‘I have to cry, it is our whole life.’” Quist said.",
+    quotes: [
+      {
+        text: "My husband said, ‘When are you going to stop crying?’ I said, ‘I have to cry, it is our whole life.’",
+        speaker: "Marta Quist",
+      },
+      { text: "When are you going to stop crying?", speaker: null },
+      { text: "I have to cry, it is our whole life.", speaker: "Marta Quist" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“We are done waiting. We are finally telling the federal government: ‘Stop the delays now,’” Premier Lise Arden said on Tuesday.",
+    quotes: [
+      { text: "We are done waiting. We are finally telling the federal government: ‘Stop the delays now,’", speaker: "Lise Arden" },
+      { text: "Stop the delays now,", speaker: "Lise Arden" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Chief Ben Tallow spoke after the vote.\n\n“I want to put this in front of them and say ‘you signed the declaration, so honour it,’” Tallow said.",
+    quotes: [
+      { text: "I want to put this in front of them and say ‘you signed the declaration, so honour it,’", speaker: "Ben Tallow" },
+      { text: "you signed the declaration, so honour it,", speaker: "Ben Tallow" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“I hate the lineup at the counter,” said shopper Nell Grady. “You come in for milk and think, ‘Oh, it is only a couple of dollars.’”",
+    quotes: [
+      { text: "I hate the lineup at the counter,", speaker: "Nell Grady" },
+      { text: "You come in for milk and think, ‘Oh, it is only a couple of dollars.’", speaker: "Nell Grady" },
+      { text: "Oh, it is only a couple of dollars.", speaker: "Nell Grady" },
+    ],
+  },
+  // Others the holder reports say their words themselves: `people say`, `he told us`.
+  {
+    kind: "boundaries",
+    text: "Resident Omar Pell has rebuilt twice.\n\n“People just say to us, ‘It is only stuff, you can buy it again,’ but it is not,” Pell said.",
+    quotes: [
+      { text: "People just say to us, ‘It is only stuff, you can buy it again,’ but it is not,", speaker: "Omar Pell" },
+      { text: "It is only stuff, you can buy it again,", speaker: null },
+    ],
+  },
+  // A passive frame's subject only heard the words: `I was asked`.
+  {
+    kind: "boundaries",
+    text: "“I was asked, ‘Whose oil is this?’ and I had no answer,” said Wes Darrow, who runs the marina.",
+    quotes: [
+      { text: "I was asked, ‘Whose oil is this?’ and I had no answer,", speaker: "Wes Darrow" },
+      { text: "Whose oil is this?", speaker: null },
+    ],
+  },
+  // Controls: a single quoted word, and a name no verb frames, stay inside their holder.
+  {
+    kind: "boundaries",
+    text: "“The same judge has said ‘guilty’ and then changed his mind,” defence lawyer Ada Penn said.",
+    quotes: [{ text: "The same judge has said ‘guilty’ and then changed his mind,", speaker: "Ada Penn" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“We call it the ‘Ring of Fire’ region because it burns every summer,” said fire chief Dale Ruskin.",
+    quotes: [{ text: "We call it the ‘Ring of Fire’ region because it burns every summer,", speaker: "Dale Ruskin" }],
   },
 ];
