@@ -27,6 +27,25 @@ const COLLOQUIAL_FRAMES = new Set(["like", "go", "goes", "went"]);
 /** The object a verb of telling takes before the words: `I told them, ‘…’`, `say to us, ‘…’`. */
 const TOLD_OBJECTS = new Set(["them", "him", "her", "me", "us", "you"]);
 const FIRST_PERSON = new Set(["i", "we"]);
+const FIRST_PERSON_POSSESSIVES = new Set(["my", "our"]);
+/** The verb of a frame of `be`: `My last words to him were ‘…’`. */
+const FRAMING_BE = new Set(["is", "was", "are", "were"]);
+/** Nouns of what is said or thought, which a frame of `be` gives the words of. */
+const SPEECH_NOUNS = new Set([
+  "question",
+  "questions",
+  "words",
+  "comment",
+  "comments",
+  "message",
+  "answer",
+  "response",
+  "reply",
+  "reaction",
+  "thought",
+  "thoughts",
+  "advice",
+]);
 /** Fewer words are a term's (`‘guilty’`), which the pages' convention leaves out as it does outside. */
 const MIN_WORDS = 2;
 /** Subjects that are someone other than the holder's speaker: `people say`, `she said`. */
@@ -49,15 +68,52 @@ export function nestedQuotations(a: Analysis): NestedQuotation[] {
   let h = 0;
   for (const q of a.inner) {
     const piece = q.pieces[0]!;
-    a.work.add();
+    a.work.add(SUBJECT_REACH);
     while (h < holders.length && holders[h]!.close < piece.close) h++;
     const holder = holders[h];
-    if (!holder || holder.open > piece.open) continue;
+    if (!holder || holder.open > piece.open || wordsIn(a, piece) < MIN_WORDS) continue;
+    const joined = joinedTo(a, out.at(-1), piece, holder.group);
+    if (joined) {
+      out.push({ piece, outer: holder.group, ownSpeaker: joined.ownSpeaker });
+      continue;
+    }
     const verb = frameVerb(a, piece, holder.open);
-    if (verb < 0 || wordsIn(a, piece) < MIN_WORDS) continue;
-    out.push({ piece, outer: holder.group, ownSpeaker: firstPersonSubject(a, verb, holder.open) });
+    if (verb >= 0) out.push({ piece, outer: holder.group, ownSpeaker: firstPersonSubject(a, verb, holder.open) });
+    else {
+      const be = beFrame(a, piece, holder.open);
+      if (be) out.push({ piece, outer: holder.group, ownSpeaker: be.own });
+    }
   }
   return out;
+}
+
+/**
+ * The nested quotation `last` when `piece` is joined to it by `and` or `or` (`said, ‘Breathe in’
+ * and ‘Look at me’`): the second is framed as the first is.
+ */
+function joinedTo(a: Analysis, last: NestedQuotation | undefined, piece: QuotePiece, group: number): NestedQuotation | undefined {
+  if (!last || last.outer !== group) return undefined;
+  return /^[,\s]*(and|or)\s+$/.test(a.text.slice(last.piece.after, piece.open)) ? last : undefined;
+}
+
+/**
+ * A frame of `be` after a noun of speech or thought: `The first question I asked was, ‘…’`, `My
+ * last words to him were ‘…’`. The words are the holder's own when the sentence before the verb
+ * names the holder's speaker by `I`, `we`, `my` or `our` (`I think the real question is, ‘…’`).
+ */
+function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): { own: boolean } | undefined {
+  const i = wordIndexAt(a, piece.open) - 1;
+  const w = a.words[i];
+  if (!w || w.start <= holderOpen || !FRAMING_BE.has(w.key) || !/^\s*,?\s*$/.test(a.text.slice(w.end, piece.open))) return undefined;
+  let noun = false;
+  let own = false;
+  for (let j = i - 1; j >= Math.max(0, i - SUBJECT_REACH); j--) {
+    const x = a.words[j]!;
+    if (x.start <= holderOpen || /[.;!?]/.test(a.text.slice(x.end, a.words[j + 1]!.start))) break;
+    noun ||= SPEECH_NOUNS.has(x.key);
+    own ||= FIRST_PERSON.has(x.key.split(/['’]/)[0]!) || FIRST_PERSON_POSSESSIVES.has(x.key);
+  }
+  return noun ? { own } : undefined;
 }
 
 /**

@@ -560,4 +560,30 @@ export const BOUNDARIES: RegressionCase[] = [
     text: "“We call it the ‘Ring of Fire’ region because it burns every summer,” said fire chief Dale Ruskin.",
     quotes: [{ text: "We call it the ‘Ring of Fire’ region because it burns every summer,", speaker: "Dale Ruskin" }],
   },
+  // A frame of `be` after a noun of speech or thought gives its words too (`My last words to him
+  // were ‘…’`), the holder's own when `I`, `we`, `my` or `our` stands before the verb; and a second
+  // quotation joined to a framed one by `and` or `or` is framed as that one is.
+  {
+    kind: "boundaries",
+    text: "“My last words to him were ‘drive safe, son,’” said Hal Brenner, whose son died in the crash.",
+    quotes: [
+      { text: "My last words to him were ‘drive safe, son,’", speaker: "Hal Brenner" },
+      { text: "drive safe, son,", speaker: "Hal Brenner" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“The lifeguard kept talking to him and said, ‘Hold the rope’ and ‘Look at me,’” witness Rea Dunmore said.",
+    quotes: [
+      { text: "The lifeguard kept talking to him and said, ‘Hold the rope’ and ‘Look at me,’", speaker: "Rea Dunmore" },
+      { text: "Hold the rope", speaker: null },
+      { text: "Look at me,", speaker: null },
+    ],
+  },
+  // Control: `be` with no noun of speech before it gives no one's words (`The plan is ‘…’`).
+  {
+    kind: "boundaries",
+    text: "“The plan is ‘far too costly’ for a town this size,” councillor Mae Orton said.",
+    quotes: [{ text: "The plan is ‘far too costly’ for a town this size,", speaker: "Mae Orton" }],
+  },
 ];
