@@ -586,4 +586,66 @@ export const BOUNDARIES: RegressionCase[] = [
     text: "“The plan is ‘far too costly’ for a town this size,” councillor Mae Orton said.",
     quotes: [{ text: "The plan is ‘far too costly’ for a town this size,", speaker: "Mae Orton" }],
   },
+  // A review of invented texts (round 37) found the first frames reached too far. A nested
+  // quotation is no one's speech when a thing's words are printed (`The sign said ‘…’`), when
+  // its words run on into the holder's sentence as a title or term does (`said ‘Romeo and Juliet’
+  // was`), or when a colon follows no verb of saying (`We have a new slogan: ‘…’`). And the holder
+  // does not say it when another person is the verb's subject (`The officer I spoke to said`),
+  // when the words went unsaid (`I never said`), or when a possessive noun owns them (`My
+  // parents’ words were`). `I was thinking` is no passive, and `it’s like, ‘…’` quotes.
+  {
+    kind: "boundaries",
+    text: "“The sign said ‘No Entry’ but we went in anyway,” said hiker Jo Marsh.",
+    quotes: [{ text: "The sign said ‘No Entry’ but we went in anyway,", speaker: "Jo Marsh" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“He said ‘Romeo and Juliet’ was his favourite,” said teacher Amy Roth.",
+    quotes: [{ text: "He said ‘Romeo and Juliet’ was his favourite,", speaker: "Amy Roth" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“We have a new slogan: ‘Build it here,’” said minister Joy Ng.",
+    quotes: [{ text: "We have a new slogan: ‘Build it here,’", speaker: "Joy Ng" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“The officer I spoke to said, ‘Go home and wait,’” said Lana Fisk.",
+    quotes: [
+      { text: "The officer I spoke to said, ‘Go home and wait,’", speaker: "Lana Fisk" },
+      { text: "Go home and wait,", speaker: null },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“I never said, ‘Cut the budget,’” said Finance Minister Paul Wren.",
+    quotes: [
+      { text: "I never said, ‘Cut the budget,’", speaker: "Paul Wren" },
+      { text: "Cut the budget,", speaker: null },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“My parents’ words were ‘Never give up,’” said athlete Zoe Kerr.",
+    quotes: [
+      { text: "My parents’ words were ‘Never give up,’", speaker: "Zoe Kerr" },
+      { text: "Never give up,", speaker: null },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“I was thinking, ‘Don’t panic, just breathe,’” said Kim Sato.",
+    quotes: [
+      { text: "I was thinking, ‘Don’t panic, just breathe,’", speaker: "Kim Sato" },
+      { text: "Don’t panic, just breathe,", speaker: "Kim Sato" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“If you talk to her it’s like, ‘I’m going to win the next one,’” her coach said of sprinter Lia Moss.",
+    quotes: [
+      { text: "If you talk to her it’s like, ‘I’m going to win the next one,’", speaker: null },
+      { text: "I’m going to win the next one,", speaker: null },
+    ],
+  },
 ];
