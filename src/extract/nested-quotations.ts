@@ -121,7 +121,20 @@ const UNSAID_REACH = 4;
 /** The verb of a frame of `be`: `My last words to him were ‘…’`. */
 const FRAMING_BE = new Set(["is", "was", "are", "were"]);
 /** Nouns of what is said or asked, which a frame of `be` gives the words of. */
-const SPEECH_NOUNS = new Set(["question", "questions", "words", "comment", "comments", "message", "answer", "response", "reply", "advice"]);
+const SPEECH_NOUNS = new Set([
+  "question",
+  "questions",
+  "words",
+  "comment",
+  "comments",
+  "message",
+  "answer",
+  "response",
+  "reply",
+  "advice",
+  "thought",
+  "thoughts",
+]);
 /** Fewer words are a term's (`‘guilty’`), which the pages' convention leaves out as it does outside. */
 const MIN_WORDS = 2;
 /** How far back from the verb a coordinated subject or a colon's verb is looked for, in its sentence. */
@@ -201,23 +214,26 @@ function isVerbAt(a: Analysis, i: number): boolean {
   return isLowerCase(a.words[i]!.text) && !NOUN_MARKERS_BEFORE_VERB.has(a.words[i - 1]?.key ?? "");
 }
 
-/** The verb of saying before a colon in its sentence (`telling the federal government:`), or -1. */
+/**
+ * The verb of saying before a colon in its sentence (`telling the federal government:`), or a noun
+ * of what is said (`I have one message for Ottawa:`), or -1 (`We have a new slogan:`).
+ */
 function speechVerbBefore(a: Analysis, colon: number, holderOpen: number): number {
   for (let j = colon; j >= Math.max(0, colon - SUBJECT_REACH); j--) {
     const w = a.words[j]!;
     if (w.start <= holderOpen || (j < colon && /[.;!?,]/.test(a.text.slice(w.end, a.words[j + 1]!.start)))) return -1;
-    if (CORE_SPEECH.has(w.key) && isVerbAt(a, j)) return j;
+    if ((CORE_SPEECH.has(w.key) && isVerbAt(a, j)) || SPEECH_NOUNS.has(w.key)) return j;
   }
   return -1;
 }
 
-/** `he goes,`, `she was like,`, `I’m like,`: a colloquial verb of quoting after its subject. */
+/** `he goes,`, `this guy goes,`, `she was like,`, `I’m like,`: a colloquial verb of quoting after its subject. */
 function colloquialSubject(a: Analysis, i: number): boolean {
   const before = a.words[i - 1];
   if (!before) return false;
   // A word's key drops `’s`, which here is `is`: read the text.
   if (a.words[i]!.key === "like") return BE_FORMS.has(before.key) || /['’](s|m|re)$/i.test(before.text);
-  return FIRST_PERSON.has(before.key) || OTHER_PERSONS.has(before.key);
+  return FIRST_PERSON.has(before.key) || OTHER_PERSONS.has(before.key) || isPersonNoun(before.key) || before.key === "guy";
 }
 
 /**
@@ -285,8 +301,11 @@ function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): boolean | 
   if (!w || w.start <= holderOpen || !FRAMING_BE.has(w.key) || !/^\s*,?\s*$/.test(a.text.slice(w.end, piece.open))) return undefined;
   for (let j = i - 1; j >= Math.max(0, i - BE_NOUN_REACH); j--) {
     const x = a.words[j]!;
-    if (x.start <= holderOpen || /[.;!?,]/.test(a.text.slice(x.end, a.words[j + 1]!.start)) || THING_SUBJECTS.has(x.key)) return undefined;
-    if (!SPEECH_NOUNS.has(x.key)) continue;
+    if (x.start <= holderOpen || /[.;!?,]/.test(a.text.slice(x.end, a.words[j + 1]!.start))) return undefined;
+    if (!SPEECH_NOUNS.has(x.key)) {
+      if (THING_SUBJECTS.has(x.key)) return undefined;
+      continue;
+    }
     // `my last words`, not `my parents’ words`: a possessive noun between owns them.
     const before = a.words[j - 1];
     const possessor =
