@@ -648,4 +648,30 @@ export const BOUNDARIES: RegressionCase[] = [
       { text: "I’m going to win the next one,", speaker: null },
     ],
   },
+  // A colon after a noun of what is said frames the words too, a be-frame's noun may also be a
+  // writing's (`Our message to Ottawa is`), and a person noun can be who `goes, ‘…’`.
+  {
+    kind: "boundaries",
+    text: "“I have one message for Ottawa: ‘Pay your fair share,’” said Premier Ann Booth.",
+    quotes: [
+      { text: "I have one message for Ottawa: ‘Pay your fair share,’", speaker: "Ann Booth" },
+      { text: "Pay your fair share,", speaker: null },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“Our message to Ottawa is, ‘Fix the ferries,’” said Premier Ann Booth.",
+    quotes: [
+      { text: "Our message to Ottawa is, ‘Fix the ferries,’", speaker: "Ann Booth" },
+      { text: "Fix the ferries,", speaker: "Ann Booth" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“I walked in and the manager goes, ‘You’re late again,’” said cashier Cole Byrd.",
+    quotes: [
+      { text: "I walked in and the manager goes, ‘You’re late again,’", speaker: "Cole Byrd" },
+      { text: "You’re late again,", speaker: null },
+    ],
+  },
 ];
