@@ -53,15 +53,17 @@ export function extractQuotes(text: string): ExtractedQuote[] {
       });
     });
     for (const n of nested.get(group) ?? []) {
-      const own = n.ownSpeaker && speaker !== null;
+      // The holder's own speaker, or a person the text names (`Coach Babcock told us, ‘…’`).
+      const own = n.sayer === "own" && speaker !== null;
+      const member = n.sayer !== "own" ? n.sayer : null;
       out.push({
         start: n.piece.start,
         end: n.piece.end,
         text: text.slice(n.piece.start, n.piece.end),
         content: { start: n.piece.start, end: n.piece.end },
         source: own && sp?.mention ? { start: sp.mention.start, end: sp.mention.end } : null,
-        speaker: own ? speaker : null,
-        actor: own ? (sp?.member?.id ?? null) : null,
+        speaker: own ? speaker : (member?.name ?? null),
+        actor: own ? (sp?.member?.id ?? null) : (member?.id ?? null),
         group: nextGroup++,
         saidTo: null,
         saidIn: null,

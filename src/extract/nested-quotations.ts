@@ -6,10 +6,13 @@
 // (a title, a term, a sign's words) are as common as speech, so a nested quotation is speech only
 // where a person's verb of saying or thinking frames it (`said, ‘`, `thought ‘`, `told them, ‘`,
 // `telling Ottawa: ‘`, `My last words to him were ‘`) and its words end as said words end, not
-// run on into the holder's sentence (`said ‘Romeo and Juliet’ was his favourite`). Its speaker is
-// the holder's own when the frame's subject is `I` or `we`, saying it (not `I was asked`, `I never
-// said`); anyone else the holder reports (`people say`, `the nurse said`) gets none: this file
-// does not try to name them.
+// run on into the holder's sentence (`said ‘Romeo and Juliet’ was his favourite`), and words
+// printed on a thing (`The note on my windshield said`) are no one's speech. Its speaker is the
+// holder's own when the frame's subject is `I` or `we` saying them (not `I was asked`, `I never
+// said`, `If I said`), a person the text names outside quotations when the subject is that name
+// (`Coach Babcock told us`), and no one for anyone else the holder reports (`people say`, `the
+// nurse said`).
+import type { CastMember } from "./actors";
 import { type Analysis, wordIndexAt } from "./analysis";
 import {
   BE_FORMS,
@@ -24,14 +27,16 @@ import {
   SPEAKER_NOUNS,
 } from "./lexicon";
 import type { QuotePiece } from "./quotes";
-import { isLowerCase, startsUpper } from "./text";
+import { isLowerCase, startsUpper, type Word } from "./text";
+
+/** Who says a nested quotation: the holder's own speaker, a member the text names, or someone it does not (null). */
+export type Sayer = "own" | CastMember | null;
 
 /** A quotation nested in a speech quotation (the group `outer` of the analysis's quotes). */
 export interface NestedQuotation {
   piece: QuotePiece;
   outer: number;
-  /** Said by the holder's own speaker: the frame's subject is `I` or `we`. */
-  ownSpeaker: boolean;
+  sayer: Sayer;
 }
 
 /** Verbs of thinking that frame words as a verb of saying does: `I thought, ‘This is it.’` */
@@ -68,11 +73,44 @@ const THING_SUBJECTS = new Set([
   "placard",
   "caption",
   "charter",
-  "bill",
   "text",
   "line",
   "screen",
+  "signs",
+  "labels",
+  "banners",
+  "shirts",
+  "t-shirts",
+  "headlines",
+  "posters",
+  "notes",
+  "letters",
+  "messages",
+  "emails",
+  "tweets",
+  "posts",
+  "law",
+  "laws",
+  "bylaw",
+  "act",
+  "code",
+  "contract",
+  "ticket",
+  "obituary",
+  "recording",
+  "app",
+  "warning",
+  "pack",
+  "bible",
 ]);
+/** Prepositions whose object is no verb's subject: `The note on my windshield said`. */
+const PREPOSITIONS = new Set(["of", "from", "on", "at", "in", "with", "by", "for", "to", "about"]);
+/** Pronouns for a thing, which print its words only as the verb's own subject (`It says`), not further back (`I put this in front of them and say`). */
+const PRINTING_PRONOUNS = new Set(["it", "this", "that", "which"]);
+/** Capitalised things that speak in print: `The Bible says`, `The Charter says`, `the Criminal Code says`. */
+const THING_NAMES = new Set(["bible", "charter", "code", "constitution", "act", "koran", "quran", "torah"]);
+/** Words for a person, besides pronouns and the lexicon's nouns of kin and role: `this guy goes`. */
+const PERSON_WORDS = new Set(["guy", "man", "woman", "kid", "kids", "girl", "boy", "someone", "somebody", "everyone", "people"]);
 /** Words between a subject and its verb that leave the subject as it is: `I just thought`, `we finally said`. */
 const FILLERS = new Set([
   "just",
@@ -94,30 +132,24 @@ const FILLERS = new Set([
   "once",
   "again",
   "first",
+  "remember",
+  "used",
   "have",
   "has",
   "had",
   "got",
   ...BE_FORMS,
 ]);
-/** A verb so qualified says no words were said: `I never said, ‘…’`, `Why would I say, ‘…’`. */
-const UNSAID = new Set([
-  "not",
-  "never",
-  "would",
-  "could",
-  "should",
-  "might",
-  "can",
-  "cannot",
-  "can't",
-  "won't",
-  "wouldn't",
-  "didn't",
-  "don't",
-]);
-/** How far back from the verb a word that unsays it is looked for: `Why would I ever say`. */
-const UNSAID_REACH = 4;
+/** A verb so qualified says no words were said: `I never said, ‘…’`, `Why would I say, ‘…’`, `Nobody said`. */
+const UNSAID = new Set(["not", "never", "nobody", "would", "could", "should", "might", "can", "cannot"]);
+/** After a negation, words that make it no denial: `I can’t stop thinking`, `couldn’t help but think`. */
+const NOT_DENIALS = new Set(["stop", "help"]);
+/** Words opening a clause that only supposes its verb: `If I said`, `Imagine saying`. */
+const SUPPOSING = new Set(["if", "unless", "whether", "imagine", "suppose"]);
+/** Auxiliaries that open a question: `Did you ever think`, `Do I say`, `Should we have said`. */
+const QUESTION_OPENERS = new Set(["do", "does", "did", "would", "should", "could", "can", "will", "shall"]);
+/** Words that ask before an auxiliary: `Why would I say`. */
+const QUESTION_WORDS = new Set(["why", "how", "what", "who"]);
 /** The verb of a frame of `be`: `My last words to him were ‘…’`. */
 const FRAMING_BE = new Set(["is", "was", "are", "were"]);
 /** Nouns of what is said or asked, which a frame of `be` gives the words of. */
@@ -157,20 +189,22 @@ export function nestedQuotations(a: Analysis): NestedQuotation[] {
   let h = 0;
   for (const q of a.inner) {
     const piece = q.pieces[0]!;
-    a.work.add(SUBJECT_REACH);
+    a.work.add(SUBJECT_REACH * 3);
     while (h < holders.length && holders[h]!.close < piece.close) h++;
     const holder = holders[h];
     if (!holder || holder.open > piece.open || wordsIn(a, piece) < MIN_WORDS) continue;
     const last = out.at(-1);
     // `said, ‘Breathe in’ and ‘Look at me’`: the second is framed as the first is.
     if (last && last.outer === holder.group && /^[,\s]*(and|or)\s+$/.test(a.text.slice(last.piece.after, piece.open))) {
-      if (endsAsSaid(a, piece, holder.close)) out.push({ piece, outer: holder.group, ownSpeaker: last.ownSpeaker });
+      if (endsAsSaid(a, piece, holder.close)) out.push({ piece, outer: holder.group, sayer: last.sayer });
       continue;
     }
-    const own = verbFrame(a, piece, holder.open) ?? beFrame(a, piece, holder.open);
+    // Not `??`: a frame's null (someone unnamed says it) is an answer.
+    const byVerb = verbFrame(a, piece, holder.open);
+    const sayer = byVerb !== undefined ? byVerb : beFrame(a, piece, holder.open);
     // A comma or colon after the frame sets the words off as said; without one they must end so.
     const setOff = /[,:]\s*$/.test(a.text.slice(Math.max(holder.open, piece.open - 3), piece.open));
-    if (own !== undefined && (setOff || endsAsSaid(a, piece, holder.close))) out.push({ piece, outer: holder.group, ownSpeaker: own });
+    if (sayer !== undefined && (setOff || endsAsSaid(a, piece, holder.close))) out.push({ piece, outer: holder.group, sayer });
   }
   return out;
 }
@@ -184,29 +218,30 @@ export function nestedQuotations(a: Analysis): NestedQuotation[] {
 function endsAsSaid(a: Analysis, piece: QuotePiece, holderClose: number): boolean {
   if (/[,.!?…;:]\s*$/.test(a.text.slice(piece.start, piece.end))) return true;
   const after = a.text.slice(piece.after, Math.min(holderClose, piece.after + 12));
-  return piece.after >= holderClose || /^\s*([,.!?;:—–]|$|(and|or)\s+['‘]|(and|but|so|then)\s+(I|you|he|she|we|they)\b)/.test(after);
+  return piece.after >= holderClose || /^\s*([,.!?;:—–]|$|(and|or)\s+['‘]|(and|but|so|then)\s+(you|he|she|we|they)\b)/.test(after);
 }
 
 /**
- * A verb's frame (`I said, ‘`, `I told them, ‘`, `say to us, ‘`, `telling the government: ‘`):
- * whether the holder's own speaker says the words, or undefined when no person's verb frames them.
+ * A verb's frame (`I said, ‘`, `I told them, ‘`, `say to us, ‘`, `telling the government: ‘`,
+ * `My message to Ottawa is simple: ‘`): who says the words, or undefined when no person's verb frames them.
  */
-function verbFrame(a: Analysis, piece: QuotePiece, holderOpen: number): boolean | undefined {
+function verbFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | undefined {
   const i = wordIndexAt(a, piece.open) - 1;
   const w = a.words[i];
   if (!w || w.start <= holderOpen) return undefined;
   const gap = a.text.slice(w.end, piece.open);
   if (!/^\s*[,:]?\s*$/.test(gap)) return undefined;
+  if (gap.includes(":")) return colonFrame(a, i, holderOpen);
   let verb = -1;
-  if (gap.includes(":")) verb = speechVerbBefore(a, i, holderOpen);
-  else if (isVerbAt(a, i) && (CORE_SPEECH.has(w.key) || THINKING_VERBS.has(w.key))) verb = i;
+  if (isVerbAt(a, i) && (CORE_SPEECH.has(w.key) || THINKING_VERBS.has(w.key))) verb = i;
   else if (COLLOQUIAL_FRAMES.has(w.key) && gap.includes(",") && colloquialSubject(a, i)) verb = i;
   else if (TOLD_OBJECTS.has(w.key)) {
     const v = a.words[i - 1]?.key === "to" ? i - 2 : i - 1;
     if (a.words[v] && a.words[v]!.start > holderOpen && CORE_SPEECH.has(a.words[v]!.key) && isVerbAt(a, v)) verb = v;
-    if (verb >= 0 && (w.key === "myself" || w.key === "ourselves")) return !unsaid(a, verb);
+    // `I asked myself, ‘…’`: the holder's own thought.
+    if (verb >= 0 && (w.key === "myself" || w.key === "ourselves")) return supposedOrUnsaid(a, verb, holderOpen) ? null : "own";
   }
-  return verb < 0 ? undefined : subjectSays(a, verb, holderOpen);
+  return verb < 0 ? undefined : sayerOfVerb(a, verb, holderOpen);
 }
 
 /** Whether the word at `i` reads as a verb: lower case, no determiner before it (`the counter`, `a note`). */
@@ -215,16 +250,18 @@ function isVerbAt(a: Analysis, i: number): boolean {
 }
 
 /**
- * The verb of saying before a colon in its sentence (`telling the federal government:`), or a noun
- * of what is said (`I have one message for Ottawa:`), or -1 (`We have a new slogan:`).
+ * A colon's frame: the verb of saying before it in its sentence (`telling the federal government:`),
+ * or a noun of what is said (`My message to Ottawa is simple:`, `I have one message for Ottawa:`), or
+ * undefined (`We have a new slogan:`).
  */
-function speechVerbBefore(a: Analysis, colon: number, holderOpen: number): number {
+function colonFrame(a: Analysis, colon: number, holderOpen: number): Sayer | undefined {
   for (let j = colon; j >= Math.max(0, colon - SUBJECT_REACH); j--) {
     const w = a.words[j]!;
-    if (w.start <= holderOpen || (j < colon && /[.;!?,]/.test(a.text.slice(w.end, a.words[j + 1]!.start)))) return -1;
-    if ((CORE_SPEECH.has(w.key) && isVerbAt(a, j)) || SPEECH_NOUNS.has(w.key)) return j;
+    if (w.start <= holderOpen || (j < colon && /[.;!?,]/.test(a.text.slice(w.end, a.words[j + 1]!.start)))) return undefined;
+    if (CORE_SPEECH.has(w.key) && isVerbAt(a, j)) return sayerOfVerb(a, j, holderOpen);
+    if (SPEECH_NOUNS.has(w.key)) return ownedByFirstPerson(a, j, holderOpen) ? "own" : null;
   }
-  return -1;
+  return undefined;
 }
 
 /** `he goes,`, `this guy goes,`, `she was like,`, `I’m like,`: a colloquial verb of quoting after its subject. */
@@ -233,69 +270,133 @@ function colloquialSubject(a: Analysis, i: number): boolean {
   if (!before) return false;
   // A word's key drops `’s`, which here is `is`: read the text.
   if (a.words[i]!.key === "like") return BE_FORMS.has(before.key) || /['’](s|m|re)$/i.test(before.text);
-  return FIRST_PERSON.has(before.key) || OTHER_PERSONS.has(before.key) || isPersonNoun(before.key) || before.key === "guy";
+  return FIRST_PERSON.has(before.key) || OTHER_PERSONS.has(before.key) || isPersonNoun(before.key);
 }
 
 /**
- * Whether the verb's subject is the holder's speaker saying the words: `I` or `we` just before it
- * (past adverbs: `I just thought`), or before an `and` it follows (`I want to put this in front of
- * them and say`), or a generic `you` that thinks (`you come in and think, ‘…’`). Not in a
- * passive (`I was asked`, `I got told`), nor where the words went unsaid (`I never said`, `Why
- * would I say`). Undefined when the subject is a thing, whose words are printed: `The sign said`.
+ * Who says the words a verb frames: the holder's speaker when `I` or `we` is its subject, just
+ * before it (past adverbs: `I just thought`, `I used to say`) or before an `and` it follows (`I
+ * want to put this in front of them and say`), or a generic `you` that thinks (`you come in and
+ * think, ‘…’`); a person the text names when the subject is that name; else no one. Not in a
+ * passive (`I was asked`, `I got told`), nor where the words went unsaid or were only supposed (`I
+ * never said`, `If I said`, `Did you ever think`): no one, as the pages' readers list such words
+ * (`The people of B.C. are not saying, ‘…’`). Undefined where a thing prints them (`The sign
+ * said`, `It says`).
  */
-function subjectSays(a: Analysis, verb: number, holderOpen: number): boolean | undefined {
+function sayerOfVerb(a: Analysis, verb: number, holderOpen: number): Sayer | undefined {
   const v = a.words[verb]!;
   let passive = false;
   let j = verb - 1;
-  for (; j >= 0 && a.words[j]!.start > holderOpen && FILLERS.has(a.words[j]!.key); j--) {
+  for (; j >= 0 && a.words[j]!.start > holderOpen && (FILLERS.has(a.words[j]!.key) || usedTo(a, j)); j--) {
     if ((BE_FORMS.has(a.words[j]!.key) || a.words[j]!.key === "got") && !v.key.endsWith("ing") && v.key !== "like") passive = true;
   }
   const w = a.words[j];
-  if (!w || w.start <= holderOpen) return false;
+  if (!w || w.start <= holderOpen) return null;
   const key = pronounOf(w.key);
   // `it’s like, ‘…’`, `that’s like, ‘…’`: a manner of quoting, no thing's printed words.
-  if (v.key === "like" && (key === "it" || key === "that")) return false;
-  if (THING_SUBJECTS.has(key) && !startsUpper(w.text)) return undefined;
-  if (key === "it" || key === "this") return undefined;
-  if (passive || unsaid(a, verb)) return false;
-  if (FIRST_PERSON.has(key)) return true;
-  if (key === "you") return THINKING_VERBS.has(v.key);
-  return key === "and" ? coordinatedFirstPerson(a, j, holderOpen, THINKING_VERBS.has(v.key)) : false;
+  if (v.key === "like" && (key === "it" || key === "that")) return null;
+  if (PRINTING_PRONOUNS.has(key) || printedBy(a, j, holderOpen)) return undefined;
+  if (passive || supposedOrUnsaid(a, verb, holderOpen)) return null;
+  if (FIRST_PERSON.has(key) || key === "myself") return "own";
+  if (key === "you") return THINKING_VERBS.has(v.key) ? "own" : null;
+  if (key === "and") return coordinatedSayer(a, j, holderOpen, THINKING_VERBS.has(v.key));
+  return namedPerson(a, w);
 }
 
-/** Whether `and` at `j` joins the verb to a first clause whose subject is `I` or `we` (or a `you` that thinks). */
-function coordinatedFirstPerson(a: Analysis, j: number, holderOpen: number, thinking: boolean): boolean {
-  for (let k = j - 1; k >= Math.max(0, j - SUBJECT_REACH); k--) {
-    const w = a.words[k]!;
-    if (w.start <= holderOpen || /[.;!?]/.test(a.text.slice(w.end, a.words[k + 1]!.start))) return false;
-    const key = pronounOf(w.key);
-    if (FIRST_PERSON.has(key)) return true;
-    if (key === "you") return thinking;
-    if (OTHER_PERSONS.has(key) || isPersonNoun(key) || (startsUpper(w.text) && key !== "i")) return false;
-  }
-  return false;
+/** `to` in `I used to say`. */
+function usedTo(a: Analysis, j: number): boolean {
+  return a.words[j]!.key === "to" && a.words[j - 1]?.key === "used";
 }
 
 /**
- * Whether a word just before the verb, in its clause, says the words went unsaid: `I never
- * said`, `Why would I say`, `I didn’t tell them`.
+ * Whether a thing is the verb's subject, its words printed: the nearest noun before the verb in its
+ * clause, past what it is on or from (`The note on my windshield said`, `The email from the
+ * company said`), is a thing's, with no person nearer (`My grandmother wrote`).
  */
-function unsaid(a: Analysis, verb: number): boolean {
-  for (let j = verb - 1; j >= Math.max(0, verb - UNSAID_REACH); j--) {
-    if (/[.;!?,]/.test(a.text.slice(a.words[j]!.end, a.words[j + 1]!.start))) return false;
-    const key = a.words[j]!.key.replace(/’/g, "'");
-    if (UNSAID.has(key) || key.endsWith("n't")) return true;
+function printedBy(a: Analysis, from: number, holderOpen: number): boolean {
+  for (let j = from; j >= Math.max(0, from - SUBJECT_REACH); j--) {
+    const w = a.words[j]!;
+    if (w.start <= holderOpen) return false;
+    const key = pronounOf(w.key);
+    if (key === "and" || key === "but") return false;
+    // `T-shirts` keeps its capital wherever it stands.
+    if ((startsUpper(w.text) && !key.startsWith("t-shirt") ? THING_NAMES.has(key) : THING_SUBJECTS.has(key)) && !PRINTING_PRONOUNS.has(key))
+      return true;
+    // What the thing is on or from is no subject: `The email from the company said`.
+    if (afterPreposition(a, j)) continue;
+    if (
+      FIRST_PERSON.has(key) ||
+      OTHER_PERSONS.has(key) ||
+      key === "you" ||
+      isPersonNoun(key) ||
+      (startsUpper(w.text) && j > 0 && !sentenceOpens(a, j))
+    )
+      return false;
+    if (j > 0 && /[.;!?,:—]/.test(a.text.slice(a.words[j - 1]!.end, w.start))) return false;
   }
   return false;
+}
+
+/** Whether a preposition stands one or two words before the word at `j` (`from the company`, `on my windshield`). */
+function afterPreposition(a: Analysis, j: number): boolean {
+  return PREPOSITIONS.has(a.words[j - 1]?.key ?? "") || PREPOSITIONS.has(a.words[j - 2]?.key ?? "");
+}
+
+/** Whether the word at `j` opens its sentence (its capital says nothing of a name). */
+function sentenceOpens(a: Analysis, j: number): boolean {
+  return /[.!?“"‘]\s*$/.test(a.text.slice(Math.max(0, a.words[j]!.start - 3), a.words[j]!.start));
+}
+
+/** Who says the words of a verb joined by `and` to a first clause (`I walked in and said`, `Dr. Patel came in and said`). */
+function coordinatedSayer(a: Analysis, j: number, holderOpen: number, thinking: boolean): Sayer {
+  for (let k = j - 1; k >= Math.max(0, j - SUBJECT_REACH); k--) {
+    const w = a.words[k]!;
+    if (w.start <= holderOpen || /[.;!?]/.test(a.text.slice(w.end, a.words[k + 1]!.start))) return null;
+    const key = pronounOf(w.key);
+    if (FIRST_PERSON.has(key)) return "own";
+    if (key === "you") return thinking ? "own" : null;
+    if (OTHER_PERSONS.has(key) || isPersonNoun(key)) return null;
+    if (startsUpper(w.text)) return namedPerson(a, w);
+  }
+  return null;
+}
+
+/** The person the text names by a capitalised subject (`Coach Babcock told us`), met outside quotations; else no one. */
+function namedPerson(a: Analysis, w: Word): CastMember | null {
+  if (!startsUpper(w.text)) return null;
+  const m = a.cast.lastNamedWithWord(w.key, w.start);
+  return m && !m.unnamed && m.kind === "person" ? m : null;
+}
+
+/**
+ * Whether the verb's clause says its words went unsaid (`I never said`, `I’m not going to stand
+ * here and say`, `Nobody said`, `Why would I say`) or only supposes them (`If I said`, `Did you
+ * ever think`, `Imagine saying`). Not `I can’t stop thinking`.
+ */
+function supposedOrUnsaid(a: Analysis, verb: number, holderOpen: number): boolean {
+  let first = verb;
+  for (let j = verb - 1; j >= Math.max(0, verb - SUBJECT_REACH); j--) {
+    const w = a.words[j]!;
+    if (w.start <= holderOpen || /[.;!?,:—]/.test(a.text.slice(w.end, a.words[j + 1]!.start))) break;
+    first = j;
+    const key = w.key.replace(/’/g, "'");
+    if ((UNSAID.has(key) || key.endsWith("n't")) && !NOT_DENIALS.has(a.words[j + 1]?.key ?? "")) return true;
+  }
+  const opener = a.words[first]!.key;
+  return (
+    SUPPOSING.has(opener) ||
+    (first < verb && QUESTION_OPENERS.has(opener)) ||
+    (QUESTION_WORDS.has(opener) && QUESTION_OPENERS.has(a.words[first + 1]?.key ?? ""))
+  );
 }
 
 /**
  * A frame of `be` after a noun of what is said (`The first question I asked was, ‘…’`, `My last
- * words to him were ‘…’`): whether the words are the holder's own (`my` or `our` before the noun,
- * or `I asked`, `we made` after it), or undefined when no such noun heads the subject, or a thing holds the
- * words (`the message on the sign was`).
+ * words to him were ‘…’`): the holder's own words when `my` or `our` owns the noun, or `I asked`
+ * or `we made` follows it; else no one's; undefined when no such noun heads the subject, or a
+ * thing holds the words (`the message on the sign was`).
  */
-function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): boolean | undefined {
+function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | undefined {
   const i = wordIndexAt(a, piece.open) - 1;
   const w = a.words[i];
   if (!w || w.start <= holderOpen || !FRAMING_BE.has(w.key) || !/^\s*,?\s*$/.test(a.text.slice(w.end, piece.open))) return undefined;
@@ -306,20 +407,37 @@ function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): boolean | 
       if (THING_SUBJECTS.has(x.key)) return undefined;
       continue;
     }
-    // `my last words`, not `my parents’ words`: a possessive noun between owns them.
-    const before = a.words[j - 1];
-    const possessor =
-      before &&
-      before.start > holderOpen &&
-      (FIRST_PERSON_POSSESSIVES.has(before.key) ||
-        (!/['’]/.test(a.text.slice(before.start, x.start)) &&
-          FIRST_PERSON_POSSESSIVES.has(a.words[j - 2]?.key ?? "") &&
-          a.words[j - 2]!.start > holderOpen));
-    const made = a.words[j + 2]?.key ?? "";
-    const asked = FIRST_PERSON.has(pronounOf(a.words[j + 1]?.key ?? "")) && (CORE_SPEECH.has(made) || made === "made");
-    return !!possessor || asked;
+    return ownedByFirstPerson(a, j, holderOpen) ? "own" : null;
   }
   return undefined;
+}
+
+/**
+ * Whether the holder's speaker owns the noun of what is said at `j`: `my` or `our` before it (`my
+ * last words`, not `my parents’ words`: a possessive noun between owns them), `I asked` or `we
+ * made` after it, or `I` or `we` before it in its clause (`I have one message for Ottawa`).
+ */
+function ownedByFirstPerson(a: Analysis, j: number, holderOpen: number): boolean {
+  const before = a.words[j - 1];
+  if (before && before.start > holderOpen) {
+    if (FIRST_PERSON_POSSESSIVES.has(before.key)) return true;
+    const owner = a.words[j - 2];
+    if (
+      owner &&
+      owner.start > holderOpen &&
+      FIRST_PERSON_POSSESSIVES.has(owner.key) &&
+      !/['’]/.test(a.text.slice(before.start, a.words[j]!.start))
+    )
+      return true;
+  }
+  const made = a.words[j + 2]?.key ?? "";
+  if (FIRST_PERSON.has(pronounOf(a.words[j + 1]?.key ?? "")) && (CORE_SPEECH.has(made) || made === "made")) return true;
+  for (let k = j - 1; k >= Math.max(0, j - SUBJECT_REACH); k--) {
+    const w = a.words[k]!;
+    if (w.start <= holderOpen || /[.;!?,]/.test(a.text.slice(w.end, a.words[k + 1]!.start))) return false;
+    if (FIRST_PERSON.has(pronounOf(w.key))) return true;
+  }
+  return false;
 }
 
 /** `I’d`, `we've`: the pronoun before a verb run on to it. */
@@ -327,9 +445,9 @@ function pronounOf(key: string): string {
   return key.split(/['’]/)[0]!;
 }
 
-/** A noun for a person by kin or role: `the nurse said`, `my mom said`. */
+/** A noun for a person by kin or role: `the nurse said`, `my mom said`, `this guy goes`. */
 function isPersonNoun(key: string): boolean {
-  return KIN_NOUNS.has(key) || PEOPLE_BY_ROLE.has(key) || SPEAKER_NOUNS.has(key);
+  return KIN_NOUNS.has(key) || PEOPLE_BY_ROLE.has(key) || SPEAKER_NOUNS.has(key) || PERSON_WORDS.has(key);
 }
 
 /** How many words the quotation holds. */

@@ -655,7 +655,8 @@ export const BOUNDARIES: RegressionCase[] = [
     text: "“I have one message for Ottawa: ‘Pay your fair share,’” said Premier Ann Booth.",
     quotes: [
       { text: "I have one message for Ottawa: ‘Pay your fair share,’", speaker: "Ann Booth" },
-      { text: "Pay your fair share,", speaker: null },
+      // The holder's own message since the second review: `I` owns the noun's clause.
+      { text: "Pay your fair share,", speaker: "Ann Booth" },
     ],
   },
   {
@@ -672,6 +673,58 @@ export const BOUNDARIES: RegressionCase[] = [
     quotes: [
       { text: "I walked in and the manager goes, ‘You’re late again,’", speaker: "Cole Byrd" },
       { text: "You’re late again,", speaker: null },
+    ],
+  },
+  // A second review (round 37) found printed words whose thing stands further from the verb
+  // (`The note on my windshield said`, `The Bible says`, `The T-shirts said`), the holder's own
+  // words past a verb or a noun (`I remember thinking`, `I used to say`, `My message to Ottawa is
+  // simple:`), words the holder says are not said (`I’m not going to stand here and say`: listed,
+  // no one's), and a person the text names as the subject (`Justice Molloy said`).
+  {
+    kind: "boundaries",
+    text: "“The note on my windshield said, ‘Move your car or it will be towed,’” said driver Amy Fung.",
+    quotes: [{ text: "The note on my windshield said, ‘Move your car or it will be towed,’", speaker: "Amy Fung" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“The Bible says, ‘Love thy neighbour,’ and that’s what we try to do,” said pastor Ruth Obi.",
+    quotes: [{ text: "The Bible says, ‘Love thy neighbour,’ and that’s what we try to do,", speaker: "Ruth Obi" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“The T-shirts said ‘Every Child Matters’ and we wore them with pride,” said teacher Dawn Bear.",
+    quotes: [{ text: "The T-shirts said ‘Every Child Matters’ and we wore them with pride,", speaker: "Dawn Bear" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“I remember thinking, ‘We’re not going to make it out of here,’” said survivor Aisha Mohamed.",
+    quotes: [
+      { text: "I remember thinking, ‘We’re not going to make it out of here,’", speaker: "Aisha Mohamed" },
+      { text: "We’re not going to make it out of here,", speaker: "Aisha Mohamed" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“My message to Ottawa is simple: ‘Give us the tools and we will do the job,’” said Premier Scott Moe.",
+    quotes: [
+      { text: "My message to Ottawa is simple: ‘Give us the tools and we will do the job,’", speaker: "Scott Moe" },
+      { text: "Give us the tools and we will do the job,", speaker: "Scott Moe" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“I’m not going to stand here and say, ‘Everything is fine,’” said Premier Dana Smyth.",
+    quotes: [
+      { text: "I’m not going to stand here and say, ‘Everything is fine,’", speaker: "Dana Smyth" },
+      { text: "Everything is fine,", speaker: null },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Justice Ann Molloy sentenced Drew Hale to life on Friday.\n\n“Justice Molloy said, ‘This is a tragedy for everyone,’ and I agree,” said defence lawyer Alex Hart.",
+    quotes: [
+      { text: "Justice Molloy said, ‘This is a tragedy for everyone,’ and I agree,", speaker: "Alex Hart" },
+      { text: "This is a tragedy for everyone,", speaker: "Ann Molloy" },
     ],
   },
 ];
