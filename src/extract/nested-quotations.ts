@@ -32,6 +32,41 @@ export interface NestedQuotation {
   sayer: Sayer;
 }
 
+/** Verbs of crying out, whose words a frame gives as a verb of saying's: `We were yelling, ‘Get off the ice!’` */
+const CRYING_OUT = new Set([
+  "yell",
+  "yelling",
+  "scream",
+  "screaming",
+  "shout",
+  "shouting",
+  "beg",
+  "begged",
+  "begging",
+  "plead",
+  "pleaded",
+  "pleading",
+  "pray",
+  "prayed",
+  "praying",
+  "chant",
+  "chanted",
+  "chanting",
+  "whisper",
+  "whispering",
+  "mutter",
+  "muttered",
+  "muttering",
+  "crying",
+]);
+/** Subject pronouns, which open another clause between a verb and its words: `I said it was, ‘…’`. */
+const CLAUSE_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it", "you"]);
+/** How far before a comma and the mark a verb may stand past its object: `I always tell young players,`. */
+const OBJECT_REACH = 4;
+/** Words that open a cleft whose `be` gives the words: `All he said was`, `What I told the team was`. */
+const CLEFT_OPENERS = new Set(["what", "all"]);
+/** How far before its verb a cleft's opener may stand: `What my mother said`. */
+const CLEFT_REACH = 3;
 /** Speech's own verbs of quoting, which frame only before a comma and after a subject: `she was like, ‘…’`, `he goes, ‘…’`. */
 const COLLOQUIAL_FRAMES = new Set(["like", "goes", "went"]);
 
@@ -106,7 +141,7 @@ function verbFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | 
   if (!/^\s*[,:]?\s*$/.test(gap)) return undefined;
   if (gap.includes(":")) return colonFrame(a, i, holderOpen);
   let verb = -1;
-  if (isVerbAt(a, i) && (CORE_SPEECH.has(w.key) || THINKING_VERBS.has(w.key))) verb = i;
+  if (isFramingVerb(a, i)) verb = i;
   else if (COLLOQUIAL_FRAMES.has(w.key) && gap.includes(",") && colloquialSubject(a, i)) verb = i;
   else if (TOLD_OBJECTS.has(w.key)) {
     const v = a.words[i - 1]?.key === "to" ? i - 2 : i - 1;
@@ -114,7 +149,29 @@ function verbFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | 
     // `I asked myself, ‘…’`: the holder's own thought.
     if (verb >= 0 && (w.key === "myself" || w.key === "ourselves")) return supposedOrUnsaid(a, verb, holderOpen) ? null : "own";
   }
+  if (verb < 0 && gap.includes(",")) verb = verbBeforeObject(a, i, holderOpen);
   return verb < 0 ? undefined : sayerOfVerb(a, verb, holderOpen);
+}
+
+/** Whether the word at `i` is a verb of saying, thinking or crying out: `said`, `thought`, `yelling`. */
+function isFramingVerb(a: Analysis, i: number): boolean {
+  const key = a.words[i]!.key;
+  return isVerbAt(a, i) && (CORE_SPEECH.has(key) || THINKING_VERBS.has(key) || CRYING_OUT.has(key));
+}
+
+/**
+ * The verb a few words before a comma and the mark, past its object or a phrase of where or when
+ * (`I told the minister, ‘…’`, `I always tell young players, ‘…’`, `I said at the time, ‘…’`): no
+ * punctuation, `be` or subject pronoun between, which would make the words another clause's.
+ */
+function verbBeforeObject(a: Analysis, i: number, holderOpen: number): number {
+  for (let j = i; j >= Math.max(0, i - OBJECT_REACH); j--) {
+    const w = a.words[j]!;
+    if (w.start <= holderOpen || (j < i && /[^\s]/.test(a.text.slice(w.end, a.words[j + 1]!.start)))) return -1;
+    if (j < i && isFramingVerb(a, j)) return j;
+    if (BE_FORMS.has(w.key) || CLAUSE_SUBJECTS.has(w.key)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the word at `i` reads as a verb: lower case, no determiner before it (`the counter`, `a note`). */
@@ -159,6 +216,8 @@ function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | un
   for (let j = i - 1; j >= Math.max(0, i - BE_NOUN_REACH); j--) {
     const x = a.words[j]!;
     if (x.start <= holderOpen || /[.;!?,]/.test(a.text.slice(x.end, a.words[j + 1]!.start))) return undefined;
+    // `All he said was, ‘…’`, `What I told the team was, ‘…’`: the verb's subject says them.
+    if (isFramingVerb(a, j) && cleftBefore(a, j, holderOpen)) return sayerOfVerb(a, j, holderOpen);
     if (!SPEECH_NOUNS.has(x.key)) {
       if (THING_SUBJECTS.has(x.key)) return undefined;
       continue;
@@ -166,6 +225,16 @@ function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | un
     return ownedByFirstPerson(a, j, holderOpen) ? "own" : null;
   }
   return undefined;
+}
+
+/** Whether `what` or `all` opens the clause of the verb at `j` a few words before it: `All he said`, `What my mother said`. */
+function cleftBefore(a: Analysis, j: number, holderOpen: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - CLEFT_REACH); k--) {
+    const w = a.words[k]!;
+    if (w.start <= holderOpen || /[^\s]/.test(a.text.slice(w.end, a.words[k + 1]!.start))) return false;
+    if (CLEFT_OPENERS.has(w.key)) return true;
+  }
+  return false;
 }
 
 /** How many words the quotation holds. */

@@ -198,7 +198,7 @@ export function sayerOfVerb(a: Analysis, verb: number, holderOpen: number): Saye
 /**
  * Whether the verb's clause says its words went unsaid (`I never said`, `I’m not going to stand
  * here and say`, `Nobody said`, `Why would I say`) or only supposes them (`If I said`, `Did you
- * ever think`, `Imagine saying`). Not `I can’t stop thinking`.
+ * ever think`, `Imagine saying`, `I believe if Forcillo asked`). Not `I can’t stop thinking`.
  */
 export function supposedOrUnsaid(a: Analysis, verb: number, holderOpen: number): boolean {
   let first = verb;
@@ -208,12 +208,12 @@ export function supposedOrUnsaid(a: Analysis, verb: number, holderOpen: number):
     first = j;
     const key = w.key.replace(/’/g, "'");
     if ((UNSAID.has(key) || key.endsWith("n't")) && !NOT_DENIALS.has(a.words[j + 1]?.key ?? "")) return true;
+    // `I believe if Forcillo asked my son`: a condition anywhere before the verb.
+    if (SUPPOSING.has(key)) return true;
   }
   const opener = a.words[first]!.key;
   return (
-    SUPPOSING.has(opener) ||
-    (first < verb && QUESTION_OPENERS.has(opener)) ||
-    (QUESTION_WORDS.has(opener) && QUESTION_OPENERS.has(a.words[first + 1]?.key ?? ""))
+    (first < verb && QUESTION_OPENERS.has(opener)) || (QUESTION_WORDS.has(opener) && QUESTION_OPENERS.has(a.words[first + 1]?.key ?? ""))
   );
 }
 

@@ -727,4 +727,54 @@ export const BOUNDARIES: RegressionCase[] = [
       { text: "This is a tragedy for everyone,", speaker: "Ann Molloy" },
     ],
   },
+  // A frame's verb may stand a few words before the comma, past its object or a phrase of where or
+  // when (`I told the minister, ‘…’`, `I said at the time, ‘…’`); verbs of crying out frame words
+  // (`We were yelling, ‘…’`); a cleft's `be` gives its verb's words (`All he said was, ‘…’`); and a
+  // condition anywhere before the verb makes the words supposed (`I believe if Forcillo asked`).
+  {
+    kind: "boundaries",
+    text: "“I told the minister, ‘We cannot wait another year for this bridge,’” Mayor Jim Watts said.",
+    quotes: [
+      { text: "I told the minister, ‘We cannot wait another year for this bridge,’", speaker: "Jim Watts" },
+      { text: "We cannot wait another year for this bridge,", speaker: "Jim Watts" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“I said at the time, ‘This will cost lives,’ and it did,” said former chief coroner David Wills.",
+    quotes: [
+      { text: "I said at the time, ‘This will cost lives,’ and it did,", speaker: "David Wills" },
+      { text: "This will cost lives,", speaker: "David Wills" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“We were yelling, ‘Get off the ice!’ but he couldn’t hear us,” said fisherman Mark Leduc.",
+    quotes: [
+      { text: "We were yelling, ‘Get off the ice!’ but he couldn’t hear us,", speaker: "Mark Leduc" },
+      { text: "Get off the ice!", speaker: "Mark Leduc" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“All he said was, ‘Get in the truck,’” said witness Nora Pike.",
+    quotes: [
+      { text: "All he said was, ‘Get in the truck,’", speaker: "Nora Pike" },
+      { text: "Get in the truck,", speaker: null },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Constable Ray Forbes shot Sami Hadid in 2013.\n\n“I believe if Forbes asked my son, ‘What is your name?’ he would be alive,” said his mother, Dana Hadid.",
+    quotes: [
+      { text: "I believe if Forbes asked my son, ‘What is your name?’ he would be alive,", speaker: "Dana Hadid" },
+      { text: "What is your name?", speaker: null },
+    ],
+  },
+  // Control: `be` and a subject between a verb and the words make them another clause's.
+  {
+    kind: "boundaries",
+    text: "“I told the council it was ‘a done deal,’ and they laughed,” said developer Ian Roe.",
+    quotes: [{ text: "I told the council it was ‘a done deal,’ and they laughed,", speaker: "Ian Roe" }],
+  },
 ];
