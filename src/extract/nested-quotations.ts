@@ -8,7 +8,8 @@
 // `told them, ‘`, `telling Ottawa: ‘`, `My last words to him were ‘`) and its words end as said
 // words end, not run on into the holder's sentence (`said ‘Romeo and Juliet’ was his favourite`).
 import { type Analysis, wordIndexAt } from "./analysis";
-import { BE_FORMS, CORE_SPEECH, NOUN_MARKERS_BEFORE_VERB } from "./lexicon";
+import { titleCased, withoutTrailingStops } from "./classify";
+import { BE_FORMS, CORE_SPEECH, NAMING_NOUNS, NOUN_MARKERS_BEFORE_VERB, WORK_NOUNS } from "./lexicon";
 import {
   FIRST_PERSON,
   isPersonNoun,
@@ -63,6 +64,51 @@ const CRYING_OUT = new Set([
 const CLAUSE_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it", "you"]);
 /** How far before a comma and the mark a verb may stand past its object: `I always tell young players,`. */
 const OBJECT_REACH = 4;
+/** Words after a cleft's verb that make what follows `be` its topic, not its words: `All I thought about was`. */
+const TOPIC_LINKS = new Set(["about", "of", "for"]);
+/** Words a greeting or a cry opens with, whose title case is no work's name: `‘Hello Gab,’`. */
+const INTERJECTIONS = new Set([
+  "hello",
+  "hi",
+  "hey",
+  "oh",
+  "yes",
+  "no",
+  "thank",
+  "thanks",
+  "ok",
+  "okay",
+  "please",
+  "sorry",
+  "wow",
+  "welcome",
+  "goodbye",
+  "bye",
+  "happy",
+  "merry",
+  "congratulations",
+  "good",
+]);
+/** Things a sentence names in quotation marks after a comma, besides works and writings: `the fundraiser, ‘Hockey for Hope,’`. */
+const NAMED_THINGS = new Set([
+  "program",
+  "programme",
+  "campaign",
+  "fundraiser",
+  "nickname",
+  "name",
+  "tradition",
+  "group",
+  "plan",
+  "event",
+  "initiative",
+  "project",
+  "motto",
+  "word",
+  "words",
+  "phrase",
+  "saying",
+]);
 /** Words that open a cleft whose `be` gives the words: `All he said was`, `What I told the team was`. */
 const CLEFT_OPENERS = new Set(["what", "all"]);
 /** How far before its verb a cleft's opener may stand: `What my mother said`. */
@@ -71,7 +117,20 @@ const CLEFT_REACH = 3;
 const COLLOQUIAL_FRAMES = new Set(["like", "goes", "went"]);
 
 /** The object a verb of telling takes before the words: `I told them, ‘…’`, `say to us, ‘…’`, `I asked myself, ‘…’`. */
-const TOLD_OBJECTS = new Set(["them", "him", "her", "me", "us", "you", "myself", "ourselves"]);
+const TOLD_OBJECTS = new Set([
+  "them",
+  "him",
+  "her",
+  "me",
+  "us",
+  "you",
+  "myself",
+  "ourselves",
+  "yourself",
+  "himself",
+  "herself",
+  "themselves",
+]);
 
 /** The verb of a frame of `be`: `My last words to him were ‘…’`. */
 const FRAMING_BE = new Set(["is", "was", "are", "were"]);
@@ -104,7 +163,7 @@ export function nestedQuotations(a: Analysis): NestedQuotation[] {
     const last = out.at(-1);
     // `said, ‘Breathe in’ and ‘Look at me’`: the second is framed as the first is.
     if (last && last.outer === holder.group && /^[,\s]*(and|or)\s+$/.test(a.text.slice(last.piece.after, piece.open))) {
-      if (endsAsSaid(a, piece, holder.close)) out.push({ piece, outer: holder.group, sayer: last.sayer });
+      if (endsAsSaid(a, piece, holder.close) && !namesAWork(a, piece)) out.push({ piece, outer: holder.group, sayer: last.sayer });
       continue;
     }
     // Not `??`: a frame's null (someone unnamed says it) is an answer.
@@ -112,7 +171,8 @@ export function nestedQuotations(a: Analysis): NestedQuotation[] {
     const sayer = byVerb !== undefined ? byVerb : beFrame(a, piece, holder.open);
     // A comma or colon after the frame sets the words off as said; without one they must end so.
     const setOff = /[,:]\s*$/.test(a.text.slice(Math.max(holder.open, piece.open - 3), piece.open));
-    if (sayer !== undefined && (setOff || endsAsSaid(a, piece, holder.close))) out.push({ piece, outer: holder.group, sayer });
+    if (sayer !== undefined && (setOff || endsAsSaid(a, piece, holder.close)) && !namesAWork(a, piece))
+      out.push({ piece, outer: holder.group, sayer });
   }
   return out;
 }
@@ -141,7 +201,8 @@ function verbFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | 
   if (!/^\s*[,:]?\s*$/.test(gap)) return undefined;
   if (gap.includes(":")) return colonFrame(a, i, holderOpen);
   let verb = -1;
-  if (isFramingVerb(a, i)) verb = i;
+  // A cry frames words only set off by a comma: not `pleaded ‘not guilty’`, `screaming ‘bloody murder’`.
+  if (isFramingVerb(a, i) && (gap.includes(",") || !CRYING_OUT.has(w.key))) verb = i;
   else if (COLLOQUIAL_FRAMES.has(w.key) && gap.includes(",") && colloquialSubject(a, i)) verb = i;
   else if (TOLD_OBJECTS.has(w.key)) {
     const v = a.words[i - 1]?.key === "to" ? i - 2 : i - 1;
@@ -162,16 +223,28 @@ function isFramingVerb(a: Analysis, i: number): boolean {
 /**
  * The verb a few words before a comma and the mark, past its object or a phrase of where or when
  * (`I told the minister, ‘…’`, `I always tell young players, ‘…’`, `I said at the time, ‘…’`): no
- * punctuation, `be` or subject pronoun between, which would make the words another clause's.
+ * punctuation, `be` or subject pronoun between, which would make the words another clause's, and
+ * a person or a time or place last.
  */
 function verbBeforeObject(a: Analysis, i: number, holderOpen: number): number {
   for (let j = i; j >= Math.max(0, i - OBJECT_REACH); j--) {
     const w = a.words[j]!;
     if (w.start <= holderOpen || (j < i && /[^\s]/.test(a.text.slice(w.end, a.words[j + 1]!.start)))) return -1;
-    if (j < i && isFramingVerb(a, j)) return j;
+    if (j < i && isFramingVerb(a, j)) return objectEnds(a, i) ? j : -1;
     if (BE_FORMS.has(w.key) || CLAUSE_SUBJECTS.has(w.key)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the word before the comma ends a verb's object or a phrase of how, when or where (`told
+ * the minister,`, `said to the developer,`, `asked him point-blank,`, `said at the time,`), not a
+ * thing the sentence goes on to name (`thought about the song, ‘Four Strong Winds,’`, `the sign,
+ * ‘No Trespassing,’`).
+ */
+function objectEnds(a: Analysis, i: number): boolean {
+  const key = a.words[i]!.key;
+  return !WORK_NOUNS.has(key) && !NAMING_NOUNS.has(key) && !THING_SUBJECTS.has(key) && !NAMED_THINGS.has(key);
 }
 
 /** Whether the word at `i` reads as a verb: lower case, no determiner before it (`the counter`, `a note`). */
@@ -217,7 +290,9 @@ function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | un
     const x = a.words[j]!;
     if (x.start <= holderOpen || /[.;!?,]/.test(a.text.slice(x.end, a.words[j + 1]!.start))) return undefined;
     // `All he said was, ‘…’`, `What I told the team was, ‘…’`: the verb's subject says them.
-    if (isFramingVerb(a, j) && cleftBefore(a, j, holderOpen)) return sayerOfVerb(a, j, holderOpen);
+    // Not a topic: `All I thought about was ‘Game 7’`.
+    if (isFramingVerb(a, j) && cleftBefore(a, j, holderOpen) && !TOPIC_LINKS.has(a.words[j + 1]?.key ?? ""))
+      return sayerOfVerb(a, j, holderOpen);
     if (!SPEECH_NOUNS.has(x.key)) {
       if (THING_SUBJECTS.has(x.key)) return undefined;
       continue;
@@ -235,6 +310,18 @@ function cleftBefore(a: Analysis, j: number, holderOpen: number): boolean {
     if (CLEFT_OPENERS.has(w.key)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words are a name in title case (`‘The Lion King’`, `‘Schitt’s Creek,’`), which a verb
+ * of telling gives as often as anyone's words; not a greeting or a cry (`‘Hello Gab,’`, `‘Thank You’`).
+ */
+function namesAWork(a: Analysis, piece: QuotePiece): boolean {
+  const inner = a.text.slice(piece.start, piece.end);
+  const first = a.words[wordIndexAt(a, piece.start)]?.key ?? "";
+  // Two capitalised words at least: `‘Breathe in’` is an order, `‘Bill 23’` a name.
+  const capitals = inner.match(/(^|\s)[A-Z0-9]/g)?.length ?? 0;
+  return capitals >= 2 && titleCased(withoutTrailingStops(inner)) && !/[!?]/.test(inner) && !INTERJECTIONS.has(first);
 }
 
 /** How many words the quotation holds. */

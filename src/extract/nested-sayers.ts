@@ -7,7 +7,7 @@
 // note on my windshield said`, `The Bible says`) says nothing: the frame is none. Separate because
 // this reads a clause's subject back from its verb, which framing never needs.
 import type { CastMember } from "./actors";
-import type { Analysis } from "./analysis";
+import { type Analysis, wordIndexAt } from "./analysis";
 import {
   BE_FORMS,
   CORE_SPEECH,
@@ -18,6 +18,7 @@ import {
   PEOPLE_BY_ROLE,
   PERSONAL_WRITINGS,
   SPEAKER_NOUNS,
+  TITLES,
 } from "./lexicon";
 import { startsUpper, type Word } from "./text";
 
@@ -143,6 +144,15 @@ const FILLERS = new Set([
   "first",
   "remember",
   "used",
+  "all",
+  "both",
+  "could",
+  "would",
+  "can",
+  "will",
+  "should",
+  "might",
+  "must",
   "have",
   "has",
   "had",
@@ -150,8 +160,11 @@ const FILLERS = new Set([
   ...BE_FORMS,
 ]);
 
-/** A verb so qualified says no words were said: `I never said, ‘…’`, `Why would I say, ‘…’`, `Nobody said`. */
-const UNSAID = new Set(["not", "never", "nobody", "would", "could", "should", "might", "can", "cannot"]);
+/**
+ * A verb so qualified says no words were said: `I never said, ‘…’`, `Nobody said`. Not a modal
+ * alone: `All I could say was`, `I would always tell my players` are the holder's words.
+ */
+const UNSAID = new Set(["not", "never", "nobody", "cannot"]);
 
 /** After a negation, words that make it no denial: `I can’t stop thinking`, `couldn’t help but think`. */
 const NOT_DENIALS = new Set(["stop", "help"]);
@@ -159,6 +172,48 @@ const NOT_DENIALS = new Set(["stop", "help"]);
 /** Words opening a clause that only supposes its verb: `If I said`, `Imagine saying`. */
 const SUPPOSING = new Set(["if", "unless", "whether", "imagine", "suppose"]);
 
+/** Bare forms of verbs of saying, which a negation or modal before `and` still governs: `not going to stand here and say`. */
+const BARE_FORMS = new Set([
+  "say",
+  "tell",
+  "ask",
+  "think",
+  "write",
+  "yell",
+  "scream",
+  "shout",
+  "beg",
+  "plead",
+  "pray",
+  "wonder",
+  "add",
+  "explain",
+]);
+/** Verbs after which `if` asks whether: `asked me if`, `wanted to know whether`. */
+const ASKING_BEFORE_IF = new Set(["ask", "asks", "asked", "asking", "know", "wonder", "wondered", "see", "sure"]);
+/** How many capitalised words before a subject's surname may belong to its name: `Prime Minister Justin Trudeau`. */
+const NAME_RUN = 4;
+/** Words that open a sentence before a subject's name: `When Harper said`, `Like Mario told me`. */
+const SENTENCE_LEADS = new Set([
+  "like",
+  "when",
+  "as",
+  "after",
+  "before",
+  "if",
+  "then",
+  "and",
+  "but",
+  "so",
+  "once",
+  "while",
+  "because",
+  "since",
+  "until",
+  "even",
+]);
+/** Words that lead a clause before its subject: `Then Dr. Patel came in and said`. */
+const CLAUSE_LEADS = new Set(["then", "so", "and", "but", "finally", "later", "now", "when", "once"]);
 /** Auxiliaries that open a question: `Did you ever think`, `Do I say`, `Should we have said`. */
 const QUESTION_OPENERS = new Set(["do", "does", "did", "would", "should", "could", "can", "will", "shall"]);
 
@@ -205,11 +260,16 @@ export function supposedOrUnsaid(a: Analysis, verb: number, holderOpen: number):
   for (let j = verb - 1; j >= Math.max(0, verb - SUBJECT_REACH); j--) {
     const w = a.words[j]!;
     if (w.start <= holderOpen || /[.;!?,:—]/.test(a.text.slice(w.end, a.words[j + 1]!.start))) break;
-    first = j;
     const key = w.key.replace(/’/g, "'");
+    // `I didn’t hesitate and told them`: an earlier clause's negation is its own; but a verb's bare
+    // form shares what governs the first (`I’m not going to stand here and say`).
+    if ((key === "and" || key === "but") && !BARE_FORMS.has(a.words[verb]!.key)) break;
+    first = j;
     if ((UNSAID.has(key) || key.endsWith("n't")) && !NOT_DENIALS.has(a.words[j + 1]?.key ?? "")) return true;
-    // `I believe if Forcillo asked my son`: a condition anywhere before the verb.
-    if (SUPPOSING.has(key)) return true;
+    // `I believe if Forcillo asked my son`: a condition anywhere before the verb; not the
+    // `if` of a question asked (`They asked me if I was scared`), which is `whether`.
+    if (SUPPOSING.has(key) && !ASKING_BEFORE_IF.has(a.words[j - 1]?.key ?? "") && !ASKING_BEFORE_IF.has(a.words[j - 2]?.key ?? ""))
+      return true;
   }
   const opener = a.words[first]!.key;
   return (
@@ -294,25 +354,64 @@ function sentenceOpens(a: Analysis, j: number): boolean {
   return /[.!?“"‘]\s*$/.test(a.text.slice(Math.max(0, a.words[j]!.start - 3), a.words[j]!.start));
 }
 
-/** Who says the words of a verb joined by `and` to a first clause (`I walked in and said`, `Dr. Patel came in and said`). */
+/**
+ * Who says the words of a verb joined by `and` to a first clause: that clause's subject, read back
+ * from `and` (`I walked in and said`, `people stopping me on the street and saying`), past a name
+ * that is an object there (`I looked at Tory and said`: the holder's, not Tory's) to one that opens
+ * it (`Then Dr. Patel came in and said`).
+ */
 function coordinatedSayer(a: Analysis, j: number, holderOpen: number, thinking: boolean): Sayer {
-  for (let k = j - 1; k >= Math.max(0, j - SUBJECT_REACH); k--) {
+  const stop = Math.max(0, j - SUBJECT_REACH);
+  for (let k = j - 1; k >= stop; k--) {
     const w = a.words[k]!;
     if (w.start <= holderOpen || /[.;!?]/.test(a.text.slice(w.end, a.words[k + 1]!.start))) return null;
     const key = pronounOf(w.key);
     if (FIRST_PERSON.has(key)) return "own";
     if (key === "you") return thinking ? "own" : null;
     if (OTHER_PERSONS.has(key) || isPersonNoun(key)) return null;
-    if (startsUpper(w.text)) return namedPerson(a, w);
+    if (!startsUpper(w.text)) continue;
+    // The capitalised run this word ends (`Dr. Patel`): an object after a lowercase word, a subject after a clause's lead.
+    let first = k;
+    while (
+      first > 0 &&
+      startsUpper(a.words[first - 1]!.text) &&
+      /^[\s.]*$/.test(a.text.slice(a.words[first - 1]!.end, a.words[first]!.start))
+    )
+      first--;
+    const before = a.words[first - 1];
+    const opens =
+      !before ||
+      before.start <= holderOpen ||
+      CLAUSE_LEADS.has(before.key) ||
+      // Not after a comma: `I called my MP, Marco Mendicino, and said` names the object again.
+      /[.;!?:—]/.test(a.text.slice(before.end, a.words[first]!.start));
+    if (opens) return namedPerson(a, w);
+    // Go on before the object's name.
+    k = first;
   }
   return null;
 }
 
-/** The person the text names by a capitalised subject (`Coach Babcock told us`), met outside quotations; else no one. */
+/**
+ * The person the text names by a capitalised subject (`Coach Babcock told us`), met outside
+ * quotations; else no one. Every name word of the run that ends at `w`, titles aside, must be the
+ * member's: `Rob Ford told me` is not Doug Ford, whom `Ford` alone would find.
+ */
 function namedPerson(a: Analysis, w: Word): CastMember | null {
   if (!startsUpper(w.text)) return null;
   const m = a.cast.lastNamedWithWord(w.key, w.start);
-  return m && !m.unnamed && m.kind === "person" ? m : null;
+  if (!m || m.unnamed || m.kind !== "person") return null;
+  const i = wordIndexAt(a, w.start);
+  for (let k = i - 1; k >= Math.max(0, i - NAME_RUN); k--) {
+    const x = a.words[k]!;
+    if (!startsUpper(x.text) || !/^[\s.]*$/.test(a.text.slice(x.end, a.words[k + 1]!.start))) break;
+    if (TITLES.has(x.key) || isPersonNoun(x.key) || m.tokens.includes(x.key)) continue;
+    // A word leading the sentence is no part of the name (`When Harper said`, `Like Mario told me`);
+    // another given name is someone else's (`Rob Ford told me` is not Doug Ford).
+    if (SENTENCE_LEADS.has(x.key)) break;
+    return null;
+  }
+  return m;
 }
 
 /** `I’d`, `we've`: the pronoun before a verb run on to it. */

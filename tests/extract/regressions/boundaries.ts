@@ -777,4 +777,71 @@ export const BOUNDARIES: RegressionCase[] = [
     text: "“I told the council it was ‘a done deal,’ and they laughed,” said developer Ian Roe.",
     quotes: [{ text: "I told the council it was ‘a done deal,’ and they laughed,", speaker: "Ian Roe" }],
   },
+  // A third review (round 37) of the frames past an object: a title the sentence names after a
+  // comma is no one's words (`thought about the song, ‘…,’`, `told my son, ‘The Lion King’ is`); a
+  // cry frames only words set off by a comma (`pleaded ‘not guilty’`); a cleft about a topic gives
+  // none (`All I thought about was ‘Game 7’`); a modal is no denial (`All I could say was`), nor
+  // `if` after `asked` a condition; `We all said` is the holder's; a name that is the first
+  // clause's object is not the second verb's subject (`I looked at Tory and said`); and a given
+  // name that is not the member's is someone else (`Rob Ford told me` is not Doug Ford).
+  {
+    kind: "boundaries",
+    text: "“I thought about the song, ‘Four Strong Winds,’ the whole drive home,” said biographer Lisa Hart.",
+    quotes: [{ text: "I thought about the song, ‘Four Strong Winds,’ the whole drive home,", speaker: "Lisa Hart" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“I told my son, ‘The Lion King’ is playing downtown this week,” said Rosa Mendes.",
+    quotes: [{ text: "I told my son, ‘The Lion King’ is playing downtown this week,", speaker: "Rosa Mendes" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“My client pleaded ‘not guilty’ and we will fight this,” said lawyer Marie Henein.",
+    quotes: [{ text: "My client pleaded ‘not guilty’ and we will fight this,", speaker: "Marie Henein" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“All I thought about was ‘Game 7,’ honestly,” said goalie Carey Price.",
+    quotes: [{ text: "All I thought about was ‘Game 7,’ honestly,", speaker: "Carey Price" }],
+  },
+  {
+    kind: "boundaries",
+    text: "“All I could say was, ‘Oh my God,’” said neighbour Gary Burns.",
+    quotes: [
+      { text: "All I could say was, ‘Oh my God,’", speaker: "Gary Burns" },
+      { text: "Oh my God,", speaker: "Gary Burns" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“They asked me if I was scared and I said, ‘Not one bit,’” said skater Kaitlyn Brooks.",
+    quotes: [
+      { text: "They asked me if I was scared and I said, ‘Not one bit,’", speaker: "Kaitlyn Brooks" },
+      { text: "Not one bit,", speaker: "Kaitlyn Brooks" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“We all said, ‘Let’s do this,’ and we did,” said captain Ty Begay.",
+    quotes: [
+      { text: "We all said, ‘Let’s do this,’ and we did,", speaker: "Ty Begay" },
+      { text: "Let’s do this,", speaker: "Ty Begay" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Mayor Olivia Chow met John Tory on Monday.\n\n“I looked at Tory and said, ‘We can do this together,’” Chow said.",
+    quotes: [
+      { text: "I looked at Tory and said, ‘We can do this together,’", speaker: "Olivia Chow" },
+      { text: "We can do this together,", speaker: "Olivia Chow" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "Premier Doug Ford spoke at the event.\n\n“Rob Ford told me once, ‘Never forget the little guy,’” said Coun. Mike Layne.",
+    quotes: [
+      { text: "Rob Ford told me once, ‘Never forget the little guy,’", speaker: "Mike Layne" },
+      { text: "Never forget the little guy,", speaker: null },
+    ],
+  },
 ];
