@@ -9,7 +9,7 @@
 // words end, not run on into the holder's sentence (`said ‘Romeo and Juliet’ was his favourite`).
 import { type Analysis, wordIndexAt } from "./analysis";
 import { titleCased, withoutTrailingStops } from "./classify";
-import { BE_FORMS, CORE_SPEECH, NAMING_NOUNS, NOUN_MARKERS_BEFORE_VERB, WORK_NOUNS } from "./lexicon";
+import { BE_FORMS, CORE_SPEECH, NAMING_NOUNS, NOUN_MARKERS_BEFORE_VERB, PERSONAL_PRONOUNS, WORK_NOUNS } from "./lexicon";
 import {
   FIRST_PERSON,
   isPersonNoun,
@@ -61,7 +61,7 @@ const CRYING_OUT = new Set([
   "crying",
 ]);
 /** Subject pronouns, which open another clause between a verb and its words: `I said it was, ‘…’`. */
-const CLAUSE_SUBJECTS = new Set(["i", "we", "he", "she", "they", "it", "you"]);
+const CLAUSE_SUBJECTS = new Set([...PERSONAL_PRONOUNS, "you"]);
 /** How far before a comma and the mark a verb may stand past its object: `I always tell young players,`. */
 const OBJECT_REACH = 4;
 /** Words after a cleft's verb that make what follows `be` its topic, not its words: `All I thought about was`. */
