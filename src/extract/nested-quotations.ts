@@ -109,8 +109,8 @@ const NAMED_THINGS = new Set([
   "phrase",
   "saying",
 ]);
-/** Words that open a cleft whose `be` gives the words: `All he said was`, `What I told the team was`. */
-const CLEFT_OPENERS = new Set(["what", "all"]);
+/** Words that open a cleft whose `be` gives the words: `All he said was`, `What I told the team was`, `The only thing he said to me was`. */
+const CLEFT_OPENERS = new Set(["what", "all", "thing"]);
 /** How far before its verb a cleft's opener may stand: `What my mother said`. */
 const CLEFT_REACH = 3;
 /** Speech's own verbs of quoting, which frame only before a comma and after a subject: `she was like, ‘…’`, `he goes, ‘…’`. */

@@ -844,4 +844,21 @@ export const BOUNDARIES: RegressionCase[] = [
       { text: "Never forget the little guy,", speaker: null },
     ],
   },
+  // `The only thing he said to me was, ‘…’`, `The first thing I said was, ‘…’`: a cleft opened by `thing`.
+  {
+    kind: "boundaries",
+    text: "“The first thing I said was, ‘Is everybody OK?’” said paramedic Jon Ivey.",
+    quotes: [
+      { text: "The first thing I said was, ‘Is everybody OK?’", speaker: "Jon Ivey" },
+      { text: "Is everybody OK?", speaker: "Jon Ivey" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“The only thing he said to me was, ‘Keep your head up,’” said forward Zach Hyde.",
+    quotes: [
+      { text: "The only thing he said to me was, ‘Keep your head up,’", speaker: "Zach Hyde" },
+      { text: "Keep your head up,", speaker: null },
+    ],
+  },
 ];
