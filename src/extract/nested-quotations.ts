@@ -62,8 +62,8 @@ const CRYING_OUT = new Set([
 ]);
 /** Subject pronouns, which open another clause between a verb and its words: `I said it was, ‘…’`. */
 const CLAUSE_SUBJECTS = new Set([...PERSONAL_PRONOUNS, "you"]);
-/** How far before a comma and the mark a verb may stand past its object: `I always tell young players,`. */
-const OBJECT_REACH = 4;
+/** How far before a comma and the mark a verb may stand past its object: `I told Premier Doug Ford’s chief of staff,`. */
+const OBJECT_REACH = 7;
 /** Words after a cleft's verb that make what follows `be` its topic, not its words: `All I thought about was`. */
 const TOPIC_LINKS = new Set(["about", "of", "for"]);
 /** Words a greeting or a cry opens with, whose title case is no work's name: `‘Hello Gab,’`. */

@@ -861,4 +861,33 @@ export const BOUNDARIES: RegressionCase[] = [
       { text: "Keep your head up,", speaker: null },
     ],
   },
+  // An object or a phrase of when and where up to seven words long: `I told Premier Doug Ford’s
+  // chief of staff, ‘…’`, `he said to us partway through the conversation, ‘…’`.
+  {
+    kind: "boundaries",
+    text: "“I told Premier Dan Roth’s chief of staff, ‘We are running out of time,’” said Mayor Bonnie Crane.",
+    quotes: [
+      { text: "I told Premier Dan Roth’s chief of staff, ‘We are running out of time,’", speaker: "Bonnie Crane" },
+      { text: "We are running out of time,", speaker: "Bonnie Crane" },
+    ],
+  },
+  {
+    kind: "boundaries",
+    text: "“I’m on the phone and he said to us partway through the conversation, ‘I gotta pull off.’ And he was upset,” said Laura Penn.",
+    quotes: [
+      {
+        text: "I’m on the phone and he said to us partway through the conversation, ‘I gotta pull off.’ And he was upset,",
+        speaker: "Laura Penn",
+      },
+      { text: "I gotta pull off.", speaker: null },
+    ],
+  },
+  // Control: a long object that ends in a thing the sentence names is no frame.
+  {
+    kind: "boundaries",
+    text: "“We told reporters about the province’s brand new jobs program, ‘Work Ready Ontario,’ on Friday,” said organizer Jill Moss.",
+    quotes: [
+      { text: "We told reporters about the province’s brand new jobs program, ‘Work Ready Ontario,’ on Friday,", speaker: "Jill Moss" },
+    ],
+  },
 ];
