@@ -224,7 +224,7 @@ function isFramingVerb(a: Analysis, i: number): boolean {
  * The verb a few words before a comma and the mark, past its object or a phrase of where or when
  * (`I told the minister, ‘…’`, `I always tell young players, ‘…’`, `I said at the time, ‘…’`): no
  * punctuation, `be` or subject pronoun between, which would make the words another clause's, and
- * a person or a time or place last.
+ * no thing the sentence names last (objectEnds).
  */
 function verbBeforeObject(a: Analysis, i: number, holderOpen: number): number {
   for (let j = i; j >= Math.max(0, i - OBJECT_REACH); j--) {
@@ -302,7 +302,7 @@ function beFrame(a: Analysis, piece: QuotePiece, holderOpen: number): Sayer | un
   return undefined;
 }
 
-/** Whether `what` or `all` opens the clause of the verb at `j` a few words before it: `All he said`, `What my mother said`. */
+/** Whether a cleft's opener stands a few words before the verb at `j`: `All he said`, `What my mother said`, `The only thing he said`. */
 function cleftBefore(a: Analysis, j: number, holderOpen: number): boolean {
   for (let k = j - 1; k >= Math.max(0, j - CLEFT_REACH); k--) {
     const w = a.words[k]!;

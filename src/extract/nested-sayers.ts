@@ -10,14 +10,17 @@ import type { CastMember } from "./actors";
 import { type Analysis, wordIndexAt } from "./analysis";
 import {
   BE_FORMS,
+  CLAUSE_JOINERS,
   CORE_SPEECH,
   DOCUMENT_NOUNS,
   ISSUED_WRITINGS,
   KIN_NOUNS,
+  LEAD_SKIP,
   MEDIUM_NOUNS,
   PEOPLE_BY_ROLE,
   PERSONAL_WRITINGS,
   SPEAKER_NOUNS,
+  SUBORDINATORS,
   TITLES,
 } from "./lexicon";
 import { startsUpper, type Word } from "./text";
@@ -28,21 +31,18 @@ export type Sayer = "own" | CastMember | null;
 /** Verbs of thinking that frame words as a verb of saying does: `I thought, ‘This is it.’` */
 export const THINKING_VERBS = new Set(["think", "thinks", "thought", "thinking", "wonder", "wondered", "wondering"]);
 
+/** The holder's own speaker as a frame's subject: `I said`, `we thought`. */
 export const FIRST_PERSON = new Set(["i", "we"]);
 
 /** Pronouns that are a subject other than the holder's speaker. */
 export const OTHER_PERSONS = new Set(["he", "she", "they", "people", "someone", "somebody", "everyone", "everybody", "nobody", "anyone"]);
 
-/** Subjects whose words are printed, not said: `the sign said ‘No Entry’`, `It says, ‘Do not enter’`. */
+/** Nouns of things whose words are printed, not said: `the sign said ‘No Entry’` (a pronoun's are PRINTING_PRONOUNS). */
 export const THING_SUBJECTS = new Set([
   ...DOCUMENT_NOUNS,
   ...ISSUED_WRITINGS,
   ...PERSONAL_WRITINGS,
   ...MEDIUM_NOUNS,
-  "it",
-  "this",
-  "that",
-  "which",
   "sign",
   "label",
   "banner",
@@ -194,26 +194,9 @@ const ASKING_BEFORE_IF = new Set(["ask", "asks", "asked", "asking", "know", "won
 /** How many capitalised words before a subject's surname may belong to its name: `Prime Minister Justin Trudeau`. */
 const NAME_RUN = 4;
 /** Words that open a sentence before a subject's name: `When Harper said`, `Like Mario told me`. */
-const SENTENCE_LEADS = new Set([
-  "like",
-  "when",
-  "as",
-  "after",
-  "before",
-  "if",
-  "then",
-  "and",
-  "but",
-  "so",
-  "once",
-  "while",
-  "because",
-  "since",
-  "until",
-  "even",
-]);
+const SENTENCE_LEADS = new Set([...SUBORDINATORS, ...CLAUSE_JOINERS, "like", "as", "once", "even"]);
 /** Words that lead a clause before its subject: `Then Dr. Patel came in and said`. */
-const CLAUSE_LEADS = new Set(["then", "so", "and", "but", "finally", "later", "now", "when", "once"]);
+const CLAUSE_LEADS = new Set([...LEAD_SKIP, "finally", "when", "once"]);
 /** Auxiliaries that open a question: `Did you ever think`, `Do I say`, `Should we have said`. */
 const QUESTION_OPENERS = new Set(["do", "does", "did", "would", "should", "could", "can", "will", "shall"]);
 
@@ -327,8 +310,7 @@ function printedBy(a: Analysis, from: number, holderOpen: number): boolean {
     const key = pronounOf(w.key);
     if (key === "and" || key === "but") return false;
     // `T-shirts` keeps its capital wherever it stands.
-    if ((startsUpper(w.text) && !key.startsWith("t-shirt") ? THING_NAMES.has(key) : THING_SUBJECTS.has(key)) && !PRINTING_PRONOUNS.has(key))
-      return true;
+    if (startsUpper(w.text) && !key.startsWith("t-shirt") ? THING_NAMES.has(key) : THING_SUBJECTS.has(key)) return true;
     // What the thing is on or from is no subject: `The email from the company said`.
     if (afterPreposition(a, j)) continue;
     if (
