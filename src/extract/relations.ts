@@ -8,7 +8,7 @@
 // the run of speakers and subjects a pronoun looks back over.
 import type { CastMember } from "./actors";
 import type { Antecedents, Context, NameMention } from "./antecedents";
-import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS } from "./lexicon";
+import { ARTICLES, KIN_NOUNS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, VERBS_BEFORE_SPEAKER } from "./lexicon";
 import { isPersonNoun, joined, type Mention } from "./mention-words";
 import { npBackward } from "./mentions";
 import { firstAtOrAfter, lastAtOrBefore } from "./spans";
@@ -17,6 +17,12 @@ import { APOSTROPHE_S, isLowerCase, LETTER, type Word } from "./text";
 /** What may come before a name that opens its sentence: a few capitalised words (a title's) or an age (`81-year-old`). */
 const OPENING_WORDS = String.raw`(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,3}`;
 export const SENTENCE_OPENING_NAME = new RegExp(`^${OPENING_WORDS}$`, "u");
+/**
+ * A name right after a quotation, or after the verb of saying that follows one (`“…,” said Ms.
+ * Roe, a veteran politician who …`): the subject of the attribution, as one opening its sentence is.
+ * Group 1 is that verb, when there is one.
+ */
+const NAME_AFTER_QUOTATION = new RegExp(String.raw`[”"’]\s+(?:(\p{Ll}+)\s+)?${OPENING_WORDS}$`, "u");
 /** The same from the end of the sentence before: its closing marks and spaces, then those words. */
 export const NEXT_SENTENCE_OPENING_NAME = new RegExp(String.raw`^[\s"”’'.!?)]*${OPENING_WORDS}$`, "u");
 /** How far around a name a description set off by commas is read (`One Glengarry resident, Jane Roe,`). */
@@ -99,12 +105,17 @@ export class Relations {
     if (!article || !ARTICLES.has(article.key) || !name || this.c.text.slice(name.end, article.start) !== ", ") return undefined;
     const n = this.c.names[lastAtOrBefore(this.seen.namesAt, name.end - 1)];
     if (!n || n.mention.end !== name.end || n.member.kind !== "person") return undefined;
-    // Only a name opening its sentence (after at most a few capitalised words or an age): in `As
-    // Baker attacked Roe, the crowd chanted` or `At a rally in Chelsea, the mayor said` the name
-    // closes a phrase before the subject, which the description is.
+    // Only a name opening its sentence (after at most a few capitalised words or an age), or the
+    // speaker right after a quotation (`“…,” said Ms. Roe, a veteran politician who touted her
+    // record`): in `As Baker attacked Roe, the crowd chanted` or `At a rally in Chelsea, the mayor
+    // said` the name closes a phrase before the subject, which the description is.
     const s = this.c.sentenceOf(n.mention.start);
     this.c.work.add(n.mention.start - s.start);
-    return SENTENCE_OPENING_NAME.test(this.c.text.slice(s.start, n.mention.start)) ? n.member : undefined;
+    const before = this.c.text.slice(s.start, n.mention.start);
+    if (SENTENCE_OPENING_NAME.test(before)) return n.member;
+    const quoted = NAME_AFTER_QUOTATION.exec(before);
+    const verb = quoted?.[1];
+    return quoted && (verb === undefined || SPEECH_VERBS.has(verb) || VERBS_BEFORE_SPEAKER.has(verb)) ? n.member : undefined;
   }
 
   /**

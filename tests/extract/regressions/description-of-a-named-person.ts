@@ -2067,4 +2067,23 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Tom Baker and Jane Roe spoke at the meeting on Tuesday.\n\n\u201cWe will vote against it,\u201d Baker and the health critic said.",
     quotes: [{ text: "We will vote against it,", speaker: "Tom Baker" }],
   },
+  // A description in apposition to the speaker named right after a quotation (`said Ms. Roe, a
+  // veteran politician who touted …`) is that speaker: its relative clause's verb of saying makes
+  // no new, unnamed speaker for a later `she` (round 38, from r57).
+  {
+    kind: "description of a named person",
+    text: "Councillor Jane Roe and Councillor Ann Baker both want the job.\n\n\u201cI have been asked to run by my colleagues,\u201d said Ms. Roe, a veteran politician who touted her experience. \u201cI do not see it as a contentious post,\u201d she added.",
+    quotes: [
+      { text: "I have been asked to run by my colleagues,", speaker: "Jane Roe" },
+      { text: "I do not see it as a contentious post,", speaker: "Jane Roe" },
+    ],
+  },
+  {
+    kind: "description of a named person",
+    text: "Tom Baker runs the food bank in Guelph.\n\n\u201cDemand has doubled since spring,\u201d Jane Roe, a volunteer who told the council about the lineups last week, said on Monday. \u201cWe are running out of eggs,\u201d she said.",
+    quotes: [
+      { text: "Demand has doubled since spring,", speaker: "Jane Roe" },
+      { text: "We are running out of eggs,", speaker: "Jane Roe" },
+    ],
+  },
 ];
