@@ -576,6 +576,19 @@ export class Bodies {
   }
 
   /**
+   * The one name before `at`, within MAX_ANTECEDENTS names, that ends in `noun` (`the Calgary Zoo`
+   * for `zoo`): a body, though read as a person's name for want of an organisation's word, unless
+   * something shows a person (showsNoPerson: a title, a known sex, a given name first). Never a place, a group or a body known only by a noun.
+   */
+  soleBodyEndingIn(noun: string, at: number): CastMember | undefined {
+    const sole = this.seen.soleNamed(at, ({ member }) => {
+      if (member.kind === "group" || member.unnamed || isPlace(member.tokens) || member.tokens.at(-1) !== noun) return false;
+      return member.kind !== "person" || showsNoPerson(member);
+    });
+    return sole === undefined ? undefined : this.c.names[sole]!.member;
+  }
+
+  /**
    * The one organisation named before `at`, within MAX_ANTECEDENTS names, whose tokens `fits`
    * accepts; none when two are. Never a place, a person, a group or a body known only by a noun.
    */

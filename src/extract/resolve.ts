@@ -347,6 +347,13 @@ export class Resolver {
     // officials of a body the text named speak for it. A place's (`French officials`) is no body.
     const staff = head === "officials" ? this.bodies.bodyOfStaff(span, m) : undefined;
     if (staff) return staff;
+    // `zoo officials said`, `union officials say` after `the Calgary Zoo`, `Unifor`: officials
+    // called by their body's noun in lower case speak for the body that noun stands for, as `the
+    // zoo said` would: a town by its kind and place, the one body named before whose name ends in
+    // the noun, else the organisation of that sort that spoke or was named last.
+    const staffNoun = head === "officials" && !hasName ? lowerCaseStaffNoun(span) : undefined;
+    const staffBody = staffNoun ? this.bodyOfNoun(staffNoun, m.start) : undefined;
+    if (staffBody) return staffBody;
     // `BCE Inc.: The Montreal-based telecommunications giant said`: the label the entry opens with.
     const labelled = definite ? this.descriptions.labelledBy(m) : undefined;
     if (labelled) return labelled;
@@ -654,6 +661,14 @@ export class Resolver {
     return ends.some((end) => this.relations.namedAs(head, end) !== undefined);
   }
 
+  /** The body a lower-case noun of its kind or sort stands for at `at` (`city`, `zoo`, `union`); see lowerCaseStaffNoun. */
+  private bodyOfNoun(noun: string, at: number): CastMember | undefined {
+    if (CIVIC_HEADS.has(noun)) return this.governments.civicBody(noun, at);
+    const named = this.bodies.soleBodyEndingIn(noun, at);
+    if (named || !ORGANISATION_HEADS.has(noun)) return named;
+    return this.bodies.lastOrganisationSpeaker(at, noun) ?? undefined;
+  }
+
   /**
    * The named body whose phrase follows the `of` at word k, within the mention: `the government
    * of the Northwest Territories` in `the website of …`. A person, a group or a description the
@@ -762,4 +777,17 @@ function namesAnotherFamily(span: readonly Word[], tokens: readonly string[]): b
  */
 function servesAnother(span: Word[], link: number): boolean {
   return link > 0 && span[link]!.key === "to" && AIDE_NOUNS.has(span[link - 1]!.key);
+}
+
+/**
+ * The noun in lower case before `officials` that says whose officials they are (`zoo officials`,
+ * `the union officials`): the description's only other word but its article. No place's or
+ * people's word (`French officials`), which is capitalised, nor a level of government
+ * (`federal officials`), which names no body.
+ */
+function lowerCaseStaffNoun(span: Word[]): string | undefined {
+  const words = span[0] && DETERMINERS.has(span[0].key) ? span.slice(1) : span;
+  if (words.length !== 2 || words[1]!.key !== "officials") return undefined;
+  const noun = words[0]!;
+  return isLowerCase(noun.text) && /^[a-z]+$/.test(noun.key) && !isDemonym([noun.key]) ? noun.key : undefined;
 }

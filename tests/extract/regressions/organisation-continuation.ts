@@ -1453,4 +1453,38 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "Talks between the union and the Harbourview Employers Association have gone on for a year. The Canadian Union of Public Employees says its members will strike.\n\n\u201cWe are ready to walk out,\u201d the union said in a statement.",
     quotes: [{ text: "We are ready to walk out,", speaker: "Canadian Union of Public Employees" }],
   },
+  // Officials called by their body's noun in lower case (`zoo officials said`) speak for the body
+  // that noun stands for, as `the zoo said` does (round 38, from r57).
+  {
+    kind: "organisation continuation",
+    text: "The death of a gorilla at the Calgary Zoo was caused by human error.\n\n\u201cEyare was moving around in the back of house,\u201d zoo officials said in a statement.",
+    quotes: [{ text: "Eyare was moving around in the back of house,", speaker: "Calgary Zoo" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Unifor bus drivers plan a one-day overtime ban on Friday, after talks with Coast Mountain collapsed.\n\n\u201cFurther overtime bans could be repeated each week,\u201d union officials said on Thursday.",
+    quotes: [{ text: "Further overtime bans could be repeated each week,", speaker: "Unifor" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The City of Kingston will raise property taxes by four per cent.\n\n\u201cWe had no choice,\u201d city officials said.",
+    quotes: [{ text: "We had no choice,", speaker: "City of Kingston" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Brock University will cut 40 courses next year. Tom Baker, a student, called it a shame.\n\n\u201cThe budget leaves us no room,\u201d university officials said.",
+    quotes: [{ text: "The budget leaves us no room,", speaker: "Brock University" }],
+  },
+  // Controls: two bodies named in the noun leave the officials' unknown; a level of government
+  // (`federal officials`) and a place's (`French officials`) name no body.
+  {
+    kind: "organisation continuation",
+    text: "The Toronto Zoo is sending its pandas to the Calgary Zoo.\n\n\u201cThe pandas are healthy,\u201d zoo officials said.",
+    quotes: [{ text: "The pandas are healthy,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Canada Border Services Agency met the Acme Trucking Association on Monday.\n\n\u201cThe border will stay open,\u201d federal officials said.",
+    quotes: [{ text: "The border will stay open,", speaker: null }],
+  },
 ];
