@@ -578,7 +578,8 @@ export class Bodies {
   /**
    * The one name before `at`, within MAX_ANTECEDENTS names, that ends in `noun` (`the Calgary Zoo`
    * for `zoo`): a body, though read as a person's name for want of an organisation's word, unless
-   * something shows a person (showsNoPerson: a title, a known sex, a given name first). Never a place, a group or a body known only by a noun.
+   * something shows a person (showsNoPerson: a title, a known sex, a given name first). Never a
+   * place, a group or a body known only by a noun.
    */
   soleBodyEndingIn(noun: string, at: number): CastMember | undefined {
     const sole = this.seen.soleNamed(at, ({ member }) => {

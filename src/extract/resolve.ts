@@ -782,8 +782,8 @@ function servesAnother(span: Word[], link: number): boolean {
 /**
  * The noun in lower case before `officials` that says whose officials they are (`zoo officials`,
  * `the union officials`): the description's only other word but its article. No place's or
- * people's word (`French officials`), which is capitalised, nor a level of government
- * (`federal officials`), which names no body.
+ * people's word (`French officials`), which is capitalised; a level of government (`federal
+ * officials`) passes, and bodyOfNoun finds no body by it.
  */
 function lowerCaseStaffNoun(span: Word[]): string | undefined {
   const words = span[0] && DETERMINERS.has(span[0].key) ? span.slice(1) : span;
