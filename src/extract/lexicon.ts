@@ -859,6 +859,11 @@ export const TITLES = new Set([
   // British, Canadian and Australian forms (`Treasurer Jane Roe`, `Shadow Minister Jane Roe`).
   "treasurer",
   "shadow",
+  // Hyphenated offices before a name: `President and Vice-Chancellor Jane Roe`, `Vice-President Tom Baker`.
+  "vice-chancellor",
+  "vice-president",
+  "vice-provost",
+  "vice-chair",
   // `Acme CEO Jane Roe` ... `the CEO said`: an abbreviated office, written in capitals like `MP`.
   "ceo",
   // `Lions QB Jane Roe` ... `the QB said`: a team's position in capitals, as sports pages write it.

@@ -926,4 +926,22 @@ export const TITLE_INSIDE_THE_ATTRIBUTION: RegressionCase[] = [
     text: '"We were never consulted," said Jane Roe (NDP) in a statement on Friday.',
     quotes: [{ text: "We were never consulted,", speaker: "Jane Roe" }],
   },
+  // A hyphenated office joined by `and` to another before the name (`President and Vice-Chancellor
+  // Jane Roe said`) is a title like `Vice President` (round 38, from r53).
+  {
+    kind: "title inside the attribution",
+    text: "The university will take a new name in the spring. Tom Baker, a student, welcomed it.\n\n\u201cThis is a very important moment in our history,\u201d President and Vice-Chancellor Jane Roe said.",
+    quotes: [{ text: "This is a very important moment in our history,", speaker: "Jane Roe" }],
+  },
+  // Controls, read so before as now: the office alone after `said`, and after the name in lower case.
+  {
+    kind: "title inside the attribution",
+    text: "Acme Mining Ltd. will close the mine. Tom Baker, a miner, was at the meeting.\n\n\u201cWe did everything we could,\u201d said Vice-President Jane Roe.",
+    quotes: [{ text: "We did everything we could,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "title inside the attribution",
+    text: "Acme Mining Ltd. will close the mine.\n\n\u201cWe did everything we could,\u201d Jane Roe, the company's vice-president, said.",
+    quotes: [{ text: "We did everything we could,", speaker: "Jane Roe" }],
+  },
 ];
