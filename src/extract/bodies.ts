@@ -144,6 +144,8 @@ const POLICE_HEADS = new Set(["police", "force"]);
 const COURT_WORDS = new Set(["trial", "trials", "court", "courtroom", "verdict", "judge", "prosecutor", "prosecutors"]);
 /** Nouns by which Indigenous news calls a First Nation named before (`the community`, `the band`). */
 const FIRST_NATION_NOUNS = new Set(["community", "band"]);
+/** How many paragraphs back the organisation that spoke last may be for `the agency said` with no one speaking since. */
+const SPEAKER_LOOKBACK_PARAGRAPHS = 4;
 
 export class Bodies {
   /** The events the text names after `organizers of`, found once: see eventOrganised. */
@@ -277,12 +279,25 @@ export class Bodies {
     // when nothing shows a person and the role is a spokesperson's: `Republican poll leader Jane
     // Roe` speaks for no body a later `the board` is. Never a place (`Halifax resident Jane Roe`).
     const person = this.seen.lastSpoke(at, from, (x) => x.kind === "person" && isEvidentlyPerson(x))?.member;
-    if (!person) return null;
+    if (!person) return this.organisationThatSpokeBefore(at, fits);
     const body = (x: CastMember, seen: number) => {
       const spokesperson = SPOKESPERSON_NOUNS.has(this.c.words[this.seen.wordBefore(seen)]?.key ?? "");
       return !x.unnamed && (fits(x) || (spokesperson && unknown(x))) && !isPlace(x.tokens) && x !== person;
     };
     return affiliationOfSpeaker(this.c, this.seen, person, at, body) ?? null;
+  }
+
+  /**
+   * `“…,” said Parks Canada.` then two paragraphs of narration (`Rescuers reached the scene …`)
+   * and `“…,” said the agency`: the organisation that spoke a few paragraphs back
+   * (SPEAKER_LOOKBACK_PARAGRAPHS), when no one has spoken since, a person or another body, and
+   * no other organisation the description may stand for was named since.
+   */
+  private organisationThatSpokeBefore(at: number, fits: (x: CastMember) => boolean): CastMember | null {
+    const spoke = this.seen.lastSpoke(at, this.seen.paragraphStart(at, SPEAKER_LOOKBACK_PARAGRAPHS), () => true);
+    if (!spoke || !fits(spoke.member)) return null;
+    const since = this.seen.lastNamed(at, spoke.at + 1, (x) => x !== spoke.member && fits(x));
+    return since ? null : spoke.member;
   }
 
   /**

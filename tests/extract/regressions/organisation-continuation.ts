@@ -1487,4 +1487,32 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "The Canada Border Services Agency met the Acme Trucking Association on Monday.\n\n\u201cThe border will stay open,\u201d federal officials said.",
     quotes: [{ text: "The border will stay open,", speaker: null }],
   },
+  // The organisation that spoke a few paragraphs back, with no one speaking since, is `the agency`
+  // after paragraphs of narration (round 38, from r57).
+  {
+    kind: "organisation continuation",
+    text: "A grizzly bear charged a rescue team in Banff National Park.\n\n\u201cWhen staff arrived at the scene, the bear charged,\u201d said Parks Canada.\n\nRescuers reached the campsite at 5 a.m. the next morning.\n\nThey found the couple and their dog dead.\n\n\u201cTwo cans of bear spray were found at the scene,\u201d said the agency, which has not released the victims\u2019 names.",
+    quotes: [
+      { text: "When staff arrived at the scene, the bear charged,", speaker: "Parks Canada" },
+      { text: "Two cans of bear spray were found at the scene,", speaker: "Parks Canada" },
+    ],
+  },
+  // Controls: a person who spoke since stands between; a company named since is `the company`.
+  {
+    kind: "organisation continuation",
+    text: "A grizzly bear charged a rescue team in Banff National Park.\n\n\u201cWhen staff arrived at the scene, the bear charged,\u201d said Parks Canada.\n\nRescuers reached the campsite at 5 a.m. the next morning.\n\n\u201cIt was a terrible sight,\u201d said one rescuer.\n\n\u201cTwo cans of bear spray were found at the scene,\u201d said the agency.",
+    quotes: [
+      { text: "When staff arrived at the scene, the bear charged,", speaker: "Parks Canada" },
+      { text: "It was a terrible sight,", speaker: null },
+      { text: "Two cans of bear spray were found at the scene,", speaker: null },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Workers at the plant walked out on Monday.\n\n\u201cWe have waited long enough,\u201d said Unifor.\n\nAcme Parts Ltd. makes brakes for three carmakers.\n\nIts lines were idle by noon.\n\n\u201cWe regret the strike,\u201d the company said.",
+    quotes: [
+      { text: "We have waited long enough,", speaker: "Unifor" },
+      { text: "We regret the strike,", speaker: "Acme Parts Ltd." },
+    ],
+  },
 ];
