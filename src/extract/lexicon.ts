@@ -1734,6 +1734,7 @@ export const SPEAKER_NOUNS = new Set([
   "founder",
   "chief",
   "manager",
+  "administrator",
   "member",
   "members",
   "lawmaker",

@@ -720,4 +720,16 @@ export const UNNAMED_PERSON: RegressionCase[] = [
     text: "Jane Seven, the festival\u2019s director, said \u201cwe sold out.\u201d",
     quotes: [{ text: "we sold out.", speaker: "Jane Seven" }],
   },
+  // `Administrators said`: a role's plural opening its sentence is no one's name (round 38, from r58).
+  {
+    kind: "unnamed person",
+    text: 'The emergency room in Perth closed for a day when two nurses fell ill.\n\nAdministrators said last week the hospital was in a "staffing crisis."',
+    quotes: [{ text: "staffing crisis.", speaker: null }],
+  },
+  // Control: the singular, a description, is the person the text named in the role.
+  {
+    kind: "unnamed person",
+    text: "Jane Roe runs the hospital in Perth.\n\n\u201cWe are short of nurses,\u201d the administrator said.",
+    quotes: [{ text: "We are short of nurses,", speaker: "Jane Roe" }],
+  },
 ];
