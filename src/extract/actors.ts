@@ -13,6 +13,9 @@ import type { ActorKind } from "./types";
 import { rx } from "./unicode-regexps";
 import { MEMBER_STEPS, Work } from "./work";
 
+/** The title of a superior court's judge: `Justice Jane Roe`. */
+const BENCH_STYLE = "justice";
+
 export interface CastMember {
   id: string;
   name: string;
@@ -319,6 +322,9 @@ export class Cast {
   private entitle(member: CastMember, title: string): void {
     member.titles.add(title);
     this.fileUnder(member, title);
+    // `Superior Court Justice Jane Roe` … `the judge said`: a judge styled Justice is a judge, as
+    // Canadian news calls the one it titled so.
+    if (title === BENCH_STYLE) this.entitle(member, "judge");
   }
 
   /** The first of `members` that passes `test`, counting the members it looks at. */

@@ -2086,4 +2086,22 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
       { text: "We are running out of eggs,", speaker: "Jane Roe" },
     ],
   },
+  // A judge styled `Justice` is `the judge` after (round 38, from r54): Canadian news titles its
+  // superior courts' judges so, and calls them the judge.
+  {
+    kind: "description of a named person",
+    text: "Tom Baker was sentenced to life in prison on Friday.\n\nThe decision was handed down in Calgary by Court of Queen's Bench Justice Jane Roe after hearing from the victims' families.\n\n\u201cIt is difficult to conceive a more cruel set of circumstances,\u201d the judge said to Baker.",
+    quotes: [{ text: "It is difficult to conceive a more cruel set of circumstances,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "description of a named person",
+    text: "Ontario Superior Court Justice Ann Wells heard the appeal in March.\n\n\u201cThe trial judge erred in law,\u201d the judge wrote in her decision on Monday.",
+    quotes: [{ text: "The trial judge erred in law,", speaker: "Ann Wells" }],
+  },
+  // Control: a justice minister is no judge.
+  {
+    kind: "description of a named person",
+    text: "Justice Minister Tom Baker tabled the bill on Monday.\n\n\u201cThe law is clear,\u201d the judge said in a ruling released the same day.",
+    quotes: [{ text: "The law is clear,", speaker: null }],
+  },
 ];
