@@ -2104,4 +2104,23 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Justice Minister Tom Baker tabled the bill on Monday.\n\n\u201cThe law is clear,\u201d the judge said in a ruling released the same day.",
     quotes: [{ text: "The law is clear,", speaker: null }],
   },
+  // `the presiding judge called …` then `Superior Court Justice Jane Roe said` in the next
+  // paragraph: the judge named next, styled Justice (round 38, from r58).
+  {
+    kind: "description of a named person",
+    text: "Tom Baker was sentenced to five years in prison on Thursday for an offence the presiding judge called a \u201cparticularly degrading\u201d assault.\n\nIn delivering her sentence, Ontario Superior Court Justice Jane Roe said the offence involved \u201cgratuitous violence.\u201d",
+    quotes: [
+      { text: "particularly degrading", speaker: "Jane Roe" },
+      { text: "gratuitous violence.", speaker: "Jane Roe" },
+    ],
+  },
+  // Control: a justice minister named next is no judge.
+  {
+    kind: "description of a named person",
+    text: "Tom Baker was sentenced to five years in prison on Thursday for an attack the judge said was \u201ca cruel and senseless act of violence.\u201d\n\nJustice Minister Ann Wells said the sentence \u201cshows the law works.\u201d",
+    quotes: [
+      { text: "a cruel and senseless act of violence.", speaker: null },
+      { text: "shows the law works.", speaker: "Ann Wells" },
+    ],
+  },
 ];
