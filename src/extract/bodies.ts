@@ -591,6 +591,26 @@ export class Bodies {
   }
 
   /**
+   * `Flair Airlines planes were seized.` then, past people quoted and paragraphs on, `the airline
+   * said`: for a firm's noun (FIRM_NOUNS), the one organisation the text named before `at`
+   * (within MAX_ANTECEDENTS names), when no other is named there, and its name gives it no other
+   * sort (`Western University` is no `the association`; a union is no company). Named by two
+   * words or more: one word may be what is left of a longer name misread (`Rail` of `Via Rail`),
+   * and leaves the description no one's. A name read as a person's is neither taken nor counted
+   * (a firm so read is soleFirmNamed's to find, which asks for a firm's evidence).
+   */
+  soleOrganisationForFirmNoun(head: string, at: number): CastMember | undefined {
+    if (!FIRM_NOUNS.has(head)) return undefined;
+    const sole = this.seen.soleNamed(at, ({ member: x }) => {
+      if (x.unnamed || x.kind === "person" || x.kind === "group" || x.kind === "outlet" || isPlace(x.tokens)) return false;
+      if (x.tokens.length < 2) return "veto";
+      const otherSort = x.tokens.some((t) => ORGANISATION_HEADS.has(t) && sortOfNoun(t) !== sortOfNoun(head));
+      return !otherSort && !isCompanyForOtherSort(head, x.tokens);
+    });
+    return sole === undefined ? undefined : this.c.names[sole]!.member;
+  }
+
+  /**
    * The one name before `at`, within MAX_ANTECEDENTS names, that ends in `noun` (`the Calgary Zoo`
    * for `zoo`): a body, though read as a person's name for want of an organisation's word, unless
    * something shows a person (showsNoPerson: a title, a known sex, a given name first). Never a

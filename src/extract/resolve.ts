@@ -449,7 +449,8 @@ export class Resolver {
         const organisation =
           this.bodies.bodyOfMembers(span, m.start) ??
           this.bodies.lastOrganisationSpeaker(m.start, head) ??
-          this.bodies.organisationBeforeLink(m.start, head);
+          this.bodies.organisationBeforeLink(m.start, head) ??
+          this.bodies.soleOrganisationForFirmNoun(head, m.start);
         if (organisation) return organisation;
       }
       // `The city of Kingston will …` then `the city said`: the one such body the text named.

@@ -1004,12 +1004,14 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
       { text: "The plan will save $40 million a year,", speaker: "Acme Foods" },
     ],
   },
+  // `the company` is the one organisation named, whose chief executive spoke (round 38: no one
+  // before, when only an organisation named near was looked for).
   {
     kind: "organisation continuation",
     text: "“Sales were weaker than we hoped,” said R.J. Lusk, chief executive of Acme Foods, on a call with analysts.\n\n“The company expects a stronger second half,” the company said in a statement.",
     quotes: [
       { text: "Sales were weaker than we hoped,", speaker: "R.J. Lusk" },
-      { text: "The company expects a stronger second half,", speaker: null },
+      { text: "The company expects a stronger second half,", speaker: "Acme Foods" },
     ],
   },
   // `it` two paragraphs after the body that spoke, past a person holding its post who spoke for it (`said R.J. Lusk, the chief executive`): never the person (b8cb827 gave R.J. Lusk); null, as no body is named near the pronoun.
@@ -1513,6 +1515,33 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     quotes: [
       { text: "We have waited long enough,", speaker: "Unifor" },
       { text: "We regret the strike,", speaker: "Acme Parts Ltd." },
+    ],
+  },
+  // `the airline said`, paragraphs past the one organisation the text named and a person quoted
+  // since: that organisation (round 38, from r55 and r53).
+  {
+    kind: "organisation continuation",
+    text: "Two planes operated by Flair Airlines were seized on Saturday by the firm that leased them.\n\n\u201cThat kind of action is pretty wild,\u201d said Tom Baker, an aviation analyst.\n\nPassengers were stranded in Toronto and Vancouver.\n\nThe airline said it was \u201caggrieved by this unprecedented action.\u201d",
+    quotes: [
+      { text: "That kind of action is pretty wild,", speaker: "Tom Baker" },
+      { text: "aggrieved by this unprecedented action.", speaker: "Flair Airlines" },
+    ],
+  },
+  // Controls: two organisations named leave it no one's; one whose name gives another sort is none.
+  {
+    kind: "organisation continuation",
+    text: "Porter Airlines cancelled 40 flights on Saturday. Flair Airlines cancelled 12.\n\n\u201cThat kind of action is pretty wild,\u201d said Tom Baker, an aviation analyst.\n\nPassengers were stranded in Toronto and Vancouver.\n\nThe airline said it was \u201caggrieved by this unprecedented action.\u201d",
+    quotes: [
+      { text: "That kind of action is pretty wild,", speaker: "Tom Baker" },
+      { text: "aggrieved by this unprecedented action.", speaker: null },
+    ],
+  },
+  {
+    kind: "organisation continuation",
+    text: "Flights were cancelled on Saturday after the Canadian Union of Public Employees called a strike.\n\n\u201cThat kind of action is pretty wild,\u201d said Tom Baker, an aviation analyst.\n\nPassengers were stranded in Toronto and Vancouver.\n\nThe airline said it was \u201caggrieved by this unprecedented action.\u201d",
+    quotes: [
+      { text: "That kind of action is pretty wild,", speaker: "Tom Baker" },
+      { text: "aggrieved by this unprecedented action.", speaker: null },
     ],
   },
 ];
