@@ -250,6 +250,7 @@ export class Bodies {
       (x.kind === "outlet") === outlet &&
       (head === "government" || !isPlace(x.tokens)) &&
       this.governsAsHead(x, head) &&
+      !isOtherSortForFirm(head, x.tokens) &&
       !this.introducedAsOther(x, head, at);
     const from = this.seen.paragraphStart(at, 1);
     const spoke = this.seen.lastSpoke(at, from, fits);
@@ -611,14 +612,18 @@ export class Bodies {
   }
 
   /**
-   * The one name before `at`, within MAX_ANTECEDENTS names, that ends in `noun` (`the Calgary Zoo`
-   * for `zoo`): a body, though read as a person's name for want of an organisation's word, unless
-   * something shows a person (showsNoPerson: a title, a known sex, a given name first). Never a
-   * place, a group or a body known only by a noun.
+   * The one name before `at`, within MAX_ANTECEDENTS names, whose head is `noun`: its last word
+   * (`the Calgary Zoo` for `zoo`) or its first before `of` (`the University of Ridge` for
+   * `university`). A body, though read as a person's name for want of an organisation's word,
+   * unless something shows a person (showsNoPerson: a title, a known sex, a given name first).
+   * Never a place, a group or a body known only by a noun.
    */
-  soleBodyEndingIn(noun: string, at: number): CastMember | undefined {
+  soleBodyHeadedBy(noun: string, at: number): CastMember | undefined {
     const sole = this.seen.soleNamed(at, ({ member }) => {
-      if (member.kind === "group" || member.unnamed || isPlace(member.tokens) || member.tokens.at(-1) !== noun) return false;
+      const { tokens } = member;
+      // Not two names the reading joined (`the University of Ridge and Lakehead Polytechnic`).
+      const headed = !tokens.includes("and") && (tokens.at(-1) === noun || (tokens[0] === noun && tokens[1] === "of"));
+      if (!headed || member.kind === "group" || member.unnamed || isPlace(tokens)) return false;
       return member.kind !== "person" || showsNoPerson(member);
     });
     return sole === undefined ? undefined : this.c.names[sole]!.member;
@@ -1019,6 +1024,15 @@ const NOT_COMPANY_HEADS = new Set([
 /** Whether a name marks a company (`Acme Ltd.`) where the description is of a sort no company is (`the union`). */
 function isCompanyForOtherSort(head: string, tokens: string[]): boolean {
   return NOT_COMPANY_HEADS.has(head) && isOfSort(tokens, "company");
+}
+
+/**
+ * Whether a name holds the noun of a body no firm is (`the Canadian Food Inspection Agency`,
+ * `Greenfield Workers Union`) where the description is a firm's (`the company`, `the airline`):
+ * the other way round from isCompanyForOtherSort.
+ */
+function isOtherSortForFirm(head: string, tokens: string[]): boolean {
+  return FIRM_NOUNS.has(head) && tokens.some((t) => NOT_COMPANY_HEADS.has(t));
 }
 
 /**

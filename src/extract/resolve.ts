@@ -347,10 +347,12 @@ export class Resolver {
     // officials of a body the text named speak for it. A place's (`French officials`) is no body.
     const staff = head === "officials" ? this.bodies.bodyOfStaff(span, m) : undefined;
     if (staff) return staff;
-    // `zoo officials said`, `union officials say` after `the Calgary Zoo`, `Unifor`: officials
-    // called by their body's noun in lower case speak for the body that noun stands for, as `the
-    // zoo said` would: a town by its kind and place, the one body named before whose name ends in
-    // the noun, else the organisation of that sort that spoke or was named last.
+    // `zoo officials said` after `the Calgary Zoo`, `city officials` after `the City of Kingston`:
+    // officials called by their body's noun in lower case speak for the body that noun stands
+    // for, as `the zoo said` would: a town by its kind and place, else the one body named before
+    // whose name the noun heads. Not the organisation that spoke last, as `the union said`
+    // reads: `union officials` after `the University of Ridge faculty association` are no
+    // university's.
     const staffNoun = head === "officials" && !hasName ? lowerCaseStaffNoun(span) : undefined;
     const staffBody = staffNoun ? this.bodyOfNoun(staffNoun, m.start) : undefined;
     if (staffBody) return staffBody;
@@ -664,10 +666,7 @@ export class Resolver {
 
   /** The body a lower-case noun of its kind or sort stands for at `at` (`city`, `zoo`, `union`); see lowerCaseStaffNoun. */
   private bodyOfNoun(noun: string, at: number): CastMember | undefined {
-    if (CIVIC_HEADS.has(noun)) return this.governments.civicBody(noun, at);
-    const named = this.bodies.soleBodyEndingIn(noun, at);
-    if (named || !ORGANISATION_HEADS.has(noun)) return named;
-    return this.bodies.lastOrganisationSpeaker(at, noun) ?? undefined;
+    return CIVIC_HEADS.has(noun) ? this.governments.civicBody(noun, at) : this.bodies.soleBodyHeadedBy(noun, at);
   }
 
   /**

@@ -1462,11 +1462,7 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "The death of a gorilla at the Calgary Zoo was caused by human error.\n\n\u201cEyare was moving around in the back of house,\u201d zoo officials said in a statement.",
     quotes: [{ text: "Eyare was moving around in the back of house,", speaker: "Calgary Zoo" }],
   },
-  {
-    kind: "organisation continuation",
-    text: "Unifor bus drivers plan a one-day overtime ban on Friday, after talks with Coast Mountain collapsed.\n\n\u201cFurther overtime bans could be repeated each week,\u201d union officials said on Thursday.",
-    quotes: [{ text: "Further overtime bans could be repeated each week,", speaker: "Unifor" }],
-  },
+
   {
     kind: "organisation continuation",
     text: "The City of Kingston will raise property taxes by four per cent.\n\n\u201cWe had no choice,\u201d city officials said.",
@@ -1478,7 +1474,8 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     quotes: [{ text: "The budget leaves us no room,", speaker: "Brock University" }],
   },
   // Controls: two bodies named in the noun leave the officials' unknown; a level of government
-  // (`federal officials`) and a place's (`French officials`) name no body.
+  // (`federal officials`) names no body; nor does a noun no name ends in, whatever organisation
+  // spoke last (`union officials` after the university: a review's case, round 38).
   {
     kind: "organisation continuation",
     text: "The Toronto Zoo is sending its pandas to the Calgary Zoo.\n\n\u201cThe pandas are healthy,\u201d zoo officials said.",
@@ -1488,6 +1485,11 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     kind: "organisation continuation",
     text: "The Canada Border Services Agency met the Acme Trucking Association on Monday.\n\n\u201cThe border will stay open,\u201d federal officials said.",
     quotes: [{ text: "The border will stay open,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The University of Northern Ridge faculty association voted to strike on Monday.\n\n\u201cWe are ready,\u201d union officials said.",
+    quotes: [{ text: "We are ready,", speaker: null }],
   },
   // The organisation that spoke a few paragraphs back, with no one speaking since, is `the agency`
   // after paragraphs of narration (round 38, from r57).
@@ -1543,5 +1545,27 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
       { text: "That kind of action is pretty wild,", speaker: "Tom Baker" },
       { text: "aggrieved by this unprecedented action.", speaker: null },
     ],
+  },
+  // A name that holds a noun of a body no firm is (`Agency`) is never `the company` (round 38, a
+  // review's case).
+  {
+    kind: "organisation continuation",
+    text: "Boreal Foods Inc. recalled its granola bars on Friday. The Canadian Food Inspection Agency said there was a risk of salmonella.\n\n\u201cWe are sorry for the worry this causes,\u201d the company said.\n\n\u201cConsumers should not eat the bars,\u201d the agency said.",
+    quotes: [
+      { text: "We are sorry for the worry this causes,", speaker: "Boreal Foods Inc." },
+      { text: "Consumers should not eat the bars,", speaker: "Canadian Food Inspection Agency" },
+    ],
+  },
+  // Officials called by the noun that heads a name before its `of` (`university officials` after
+  // the University of Northern Ridge), not two names the reading joined by `and` (round 38, a review's cases).
+  {
+    kind: "organisation continuation",
+    text: "The University of Northern Ridge has cancelled classes after a water main break.\n\n\u201cWe expect to reopen Monday,\u201d university officials said.",
+    quotes: [{ text: "We expect to reopen Monday,", speaker: "University of Northern Ridge" }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The University of Northern Ridge and Lakehead Polytechnic will merge their nursing programs.\n\n\u201cStudents will benefit,\u201d university officials said.",
+    quotes: [{ text: "Students will benefit,", speaker: null }],
   },
 ];
