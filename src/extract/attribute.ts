@@ -370,6 +370,11 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     const lead = neighbourAt !== undefined && neighbourAt < para.start ? leadingPerson(a, info, topics) : undefined;
     if (lead && lead.member !== (useEvent ? ev.member : pq?.speaker?.member))
       return void (info.speaker = { ...lead, how: "paragraph-topic" });
+    // `Mayor Jane Roe said … . Sports economist Tom Baker does not expect much.` then `“…”`: a
+    // person the paragraph above brings in as its last sentence's subject, after whoever spoke.
+    const lastSpokeAt = Math.max(useEvent ? ev.at : -1, pq ? pq.q.pieces.at(-1)!.close : -1);
+    const introduced = bareOpening(a, info) ? introducedAbove(a, info.paragraph, lastSpokeAt) : undefined;
+    if (introduced) return void (info.speaker = { ...introduced, how: "paragraph-topic" });
     const asked = useEvent ? personAsked(a, ev, info) : undefined;
     if (asked) return void (info.speaker = { ...asked, how: "previous-sentence" });
     if (useEvent) return void (info.speaker = { mention: ev.mention, member: ev.member, how: "previous-sentence" });
@@ -601,6 +606,64 @@ function bareOpening(a: Analysis, info: QuoteInfo): boolean {
   const open = info.q.pieces[0]!.open;
   const para = a.paragraphs[info.paragraph]!;
   return open - para.start < BARE_OPENING_MAX_CHARS && a.text.slice(para.start, open).trim() === "";
+}
+
+/**
+ * The person the paragraph above paragraph `index` brings in as the subject of its last sentence,
+ * named there for the first time, with a title, a role or a known sex or a full name (`Sports
+ * economist Tom Baker does not expect many specifics.`), after `after` (where the last speaker
+ * spoke): news introduces a speaker so, and the bare quotation below is theirs.
+ */
+/**
+ * A role in lower case, then a full name and its verb, opening a clause: `sports economist Tom
+ * Baker does …`, `Calgary-based lawyer Jane Roe says …` (openingName reads a name that opens its
+ * sentence; a role in lower case it leaves). No preposition among the role's words: `with
+ * economist Tom Baker` is no subject.
+ */
+const ROLED_NAME = rx.u`^((?:\p{Lu}[\p{L}.-]*-based\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\p{Ll}`;
+
+function roledName(a: Analysis, clause: Range): Mention | undefined {
+  const r = ROLED_NAME.exec(a.text.slice(clause.start, clause.end));
+  if (!r || r[1]!.split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase()))) return undefined;
+  const start = clause.start + r[1]!.length;
+  const end = start + r[2]!.length;
+  const first = wordIndexAt(a, start);
+  return { start, end, kind: "name", first, last: wordIndexAt(a, end - 1) };
+}
+
+/** A paragraph's last stop, after which only closing marks and spaces come, or a photo's credit closing it (`(CBC)`). */
+const STOP_AT_END = /(?:[.!?:][”"’')]*|\))\s*$/;
+
+/** The last `but` opening a clause: after a comma, or opening the sentence. */
+const LAST_BUT = /(?:^|,\s+)[Bb]ut\s+(?!.*,\s+but\s)/s;
+
+function introducedAbove(a: Analysis, index: number, after: number): Topic | undefined {
+  const above = a.paragraphs[index - 1];
+  // A line under one that ends with no stop (a profile's label, `Marta Quillon, 64, of Corvale`
+  // over a line about her) is no prose that brings a speaker in: profile-labels.ts reads it.
+  const before = a.paragraphs[index - 2];
+  if (!above || (before && !STOP_AT_END.test(a.text.slice(before.start, before.end)))) return undefined;
+  let end = above.end;
+  while (end > above.start && /\s/.test(a.text[end - 1]!)) end--;
+  const s = sentenceOf(a, Math.max(above.start, end - 1));
+  if (s.start < above.start) return undefined;
+  a.work.add(s.end - s.start);
+  // Its last clause after `but` (`Roe said she expected an update, but economist Tom Baker does
+  // not expect much.`), else the whole sentence.
+  const but = LAST_BUT.exec(a.text.slice(s.start, s.end));
+  const clause = but ? { start: s.start + but.index + but[0].length, end: s.end } : s;
+  if (clause.start <= after || DOUBLE_MARK.test(a.text.slice(clause.start, clause.end))) return undefined;
+  const roled = roledName(a, clause);
+  const m = roled ?? openingName(a, clause);
+  // The name opens the clause, past a role's words at most: not one a comma sets further on
+  // (`Outside groups supporting Gov. Tom Baker, Gov. Jane Roe and …`).
+  if (!m || a.text.slice(clause.start, m.start).includes(",")) return undefined;
+  const member = a.cast.byName(a.text.slice(m.start, m.end), m.start, false);
+  if (member.kind !== "person" || member.unnamed || (member.seen[0] ?? -1) < clause.start) return undefined;
+  // A person by evidence, a role, a title or a known sex: two capitals alone may be a line's
+  // words (`FULL TEXT.`).
+  const person = roled !== undefined || member.titles.size > 0 || member.gender !== undefined;
+  return person ? { mention: m, member } : undefined;
 }
 
 /** How many words may open the lead-in sentence before its pronoun subject (`After the game he …`). */

@@ -635,4 +635,29 @@ export const PERSON_NAMED_SINCE_THE_LAST_SPEAKER: RegressionCase[] = [
     text: "Singer Van Morrison played two encores at the Halifax Forum.\n\n\u201cThe crowd was wonderful,\u201d Van Morrison said.",
     quotes: [{ text: "The crowd was wonderful,", speaker: "Van Morrison" }],
   },
+  // A person the paragraph above brings in, with a role, as its last sentence's (or its last
+  // `but` clause's) subject, after whoever spoke there: the bare quotation below is theirs
+  // (round 38, from r58).
+  {
+    kind: "person named since the last speaker",
+    text: "Last week, Mayor Jane Roe said she expected a \u2018significant update\u2019 at the meeting, but Calgary-based sports economist Tom Baker does not expect many specifics.\n\n\u201cIt's going to be just a bunch of nonsense to tell people nobody needs to panic.\u201d",
+    quotes: [
+      { text: "significant update", speaker: "Jane Roe" },
+      { text: "It's going to be just a bunch of nonsense to tell people nobody needs to panic.", speaker: "Tom Baker" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "The committee meets on Wednesday. Sports economist Tom Baker does not expect many specifics.\n\n\u201cIt's going to be just a bunch of nonsense.\u201d",
+    quotes: [{ text: "It's going to be just a bunch of nonsense.", speaker: "Tom Baker" }],
+  },
+  // Control: a person named inside the sentence, not opening it, has not taken the floor.
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cWe will win,\u201d said Mayor Jane Roe on Monday.\n\nThe court heard from pathologist Tom Baker last week.\n\n\u201cThe economy matters more than anything.\u201d",
+    quotes: [
+      { text: "We will win,", speaker: "Jane Roe" },
+      { text: "The economy matters more than anything.", speaker: null },
+    ],
+  },
 ];
