@@ -34,6 +34,8 @@ import { rx } from "./unicode-regexps";
 
 /** What introduces such a document: `a statement`, `its statement`, `a news release`. */
 const INTRODUCING = new Set(["a", "an", "its", "his", "her", "their", "news", "press", "joint", "written", "brief"]);
+/** Counts of writings an issuer put out at once: `issued two statements`. Each also introduces them (INTRODUCING). */
+const WRITING_COUNTS = new Set(["two", "three", "several"]);
 /**
  * How many words back `the statement` looks for the one it refers to: a news release is
  * introduced in the lead and quoted a few paragraphs on.
@@ -688,7 +690,9 @@ export class Documents {
         if (subject) return subject;
         continue;
       }
-      if (this.c.quoted[i] || !sameWriting(w.key, head) || this.isFreeing(i)) continue;
+      // `Acme issued two statements` before `the second statement read`: one of those counted.
+      const counted = w.key === `${head}s` && WRITING_COUNTS.has(ws[i - 1]?.key ?? "");
+      if (this.c.quoted[i] || !(sameWriting(w.key, head) || counted) || this.isFreeing(i)) continue;
       // `The IIU report said …` before `the report said`: the name that qualified it.
       const qualifier = this.qualifyingName(i);
       if (qualifier) return qualifier;
@@ -725,7 +729,7 @@ export class Documents {
       const qualified = a < h - 2 || (a === h - 2 && !/ed$/.test(ws[h - 1]!.key));
       const opener = qualified && POSSESSIVES.has(ws[a]!.key) ? ws[h - 1] : ws[a];
       const s = this.c.sentenceOf(w.start);
-      if (!opener || !INTRODUCING.has(opener.key)) {
+      if (!opener || !(INTRODUCING.has(opener.key) || WRITING_COUNTS.has(opener.key))) {
         // `the inquiry headed by Justice Jane Roe, which released its final report`: a possessive
         // and a word or two of no capital before the writing; the name nearest before it in its
         // sentence issued it. The modifiers walked past above may all follow an owner: the walk

@@ -1698,4 +1698,17 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
       { text: "Residents should boil water for one minute before drinking.", speaker: "City of Kelowna" },
     ],
   },
+  // A count of writings the subject issued (`Acme Corp. issued two statements`) introduces them:
+  // `the second statement read` is Acme's (round 38, from r57).
+  {
+    kind: "document for its issuer",
+    text: "On Friday, Acme Corp. issued two statements about the job cuts.\n\n\u201cWe remain focused on driving efficiencies across our work force,\u201d the second statement read.",
+    quotes: [{ text: "We remain focused on driving efficiencies across our work force,", speaker: "Acme Corp." }],
+  },
+  // Control: a plural writing no count introduces (`published reports`) is no issuer's.
+  {
+    kind: "document for its issuer",
+    text: "Several outlets published reports about Acme Corp. last week.\n\n\u201cThe cuts will be smaller than that,\u201d the report said.",
+    quotes: [{ text: "The cuts will be smaller than that,", speaker: null }],
+  },
 ];
