@@ -324,7 +324,7 @@ export class Cast {
     this.fileUnder(member, title);
     // `Superior Court Justice Jane Roe` … `the judge said`: a judge styled Justice is a judge, as
     // Canadian news calls the one it titled so.
-    if (title === BENCH_STYLE) this.entitle(member, "judge");
+    if (title === BENCH_STYLE && member.kind === "person") this.entitle(member, "judge");
   }
 
   /** The first of `members` that passes `test`, counting the members it looks at. */

@@ -634,6 +634,15 @@ function roledName(a: Analysis, clause: Range): Mention | undefined {
 /** A paragraph's last stop, after which only closing marks and spaces come, or a photo's credit closing it (`(CBC)`). */
 const STOP_AT_END = /(?:[.!?:][”"’')]*|\))\s*$/;
 
+/**
+ * A view held, right after a name: a verb of thinking, expecting or feeling, or `is` and a word of
+ * a stance (`does not expect`, `is skeptical`, `still believes`), past an auxiliary or two.
+ */
+const STANCE_AFTER_NAME =
+  /^\s+(?:(?:does|did|do|is|was|has|had|also|still|not|doesn't|didn't|isn't|wasn't|remains)\s+){0,3}(?:expect|believe|think|thought|doubt|agree|disagree|worr|hope|fear|want|argue|insist|warn|predict|feel|felt|remember|recall|skeptical|sceptical|worried|concerned|optimistic|pessimistic|confident|hopeful|frustrated|unconvinced|critical|cautious|upset|angry|pleased|disappointed)[a-z]*\b/;
+/** How far after the name STANCE_AFTER_NAME reads. */
+const STANCE_MAX_CHARS = 60;
+
 /** The last `but` opening a clause: after a comma, or opening the sentence. */
 const LAST_BUT = /(?:^|,\s+)[Bb]ut\s+(?!.*,\s+but\s)/s;
 
@@ -663,7 +672,11 @@ function introducedAbove(a: Analysis, index: number, after: number): Topic | und
   // A person by evidence, a role, a title or a known sex: two capitals alone may be a line's
   // words (`FULL TEXT.`).
   const person = roled !== undefined || member.titles.size > 0 || member.gender !== undefined;
-  return person ? { mention: m, member } : undefined;
+  // What the sentence says of them is a view they hold (`does not expect`, `is skeptical`), which
+  // the quotation goes on to give: not what they did (`found`, `visited`, `moved the motion`) or
+  // that they did not speak (`did not return calls`, `could not be reached`).
+  const view = STANCE_AFTER_NAME.test(a.text.slice(m.end, Math.min(clause.end, m.end + STANCE_MAX_CHARS)));
+  return person && view ? { mention: m, member } : undefined;
 }
 
 /** How many words may open the lead-in sentence before its pronoun subject (`After the game he …`). */

@@ -132,7 +132,9 @@ function personNamedAfter(a: Analysis, resolver: Resolver, start: number, head: 
   // `the fire chief`: words of their own say who else they are.
   const role = person.role?.toLowerCase();
   if (role && !roleVariants(key).some((r) => role.includes(r))) return null;
-  if (resolver.introducedOtherThan(person.seen[0]!, key)) return null;
+  // A title the text gave them is theirs however they were introduced (`Ontario Superior Court
+  // Justice Jane Roe` is titled judge: see Cast.entitle).
+  if (!person.titles.has(key) && resolver.introducedOtherThan(person.seen[0]!, key)) return null;
   const sex = nounSex(key);
   if (sex && person.gender && sex !== person.gender) return null;
   return person;

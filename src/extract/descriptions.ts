@@ -134,8 +134,8 @@ const OFFICE_SYNONYMS = new Map<string, string[][]>([
 /**
  * Role nouns news uses for one another, so that `the league’s busiest netminder` finds `Jets
  * goalie Jane Roe` and `the Acme spokesperson` finds `Acme spokesman Tom Baker` (a writer varies
- * the gendered and the neutral word; a baseball team's manager is its skipper; a judge is styled
- * Justice): each noun with the words an introduction may give the role by.
+ * the gendered and the neutral word; a baseball team's manager is its skipper): each noun with the
+ * words an introduction may give the role by.
  */
 const ROLE_VARIANTS = new Map<string, string[]>(
   [
@@ -144,8 +144,6 @@ const ROLE_VARIANTS = new Map<string, string[]>(
     ["councillor", "councilor", "coun", "cllr", "councilman", "councilwoman"],
     ["chair", "chairperson", "chairman", "chairwoman"],
     ["manager", "skipper"],
-    // `Superior Court Justice Jane Roe` is `the judge`.
-    ["judge", "justice"],
   ].flatMap((nouns) => nouns.map((n) => [n, nouns] as [string, string[]])),
 );
 

@@ -2123,4 +2123,10 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
       { text: "shows the law works.", speaker: "Ann Wells" },
     ],
   },
+  // Control from a review (round 38): `Justice Department lawyer Tom Baker` is no judge.
+  {
+    kind: "description of a named person",
+    text: "Justice Department lawyer Tom Baker argued the law is constitutional.\n\n\u201cThe law is valid,\u201d the judge ruled.",
+    quotes: [{ text: "The law is valid,", speaker: null }],
+  },
 ];

@@ -660,4 +660,19 @@ export const PERSON_NAMED_SINCE_THE_LAST_SPEAKER: RegressionCase[] = [
       { text: "The economy matters more than anything.", speaker: null },
     ],
   },
+  // Controls from a review (round 38): what the last sentence says a person did (`found`), or that
+  // they did not speak (`did not return calls`), brings in no speaker; the one before goes on.
+  {
+    kind: "person named since the last speaker",
+    text: "Tenant Rosa Diaz said her rent has doubled. Landlord Victor Crane did not return calls.\n\n\u201cI cannot afford to stay, and I cannot afford to leave.\u201d",
+    quotes: [{ text: "I cannot afford to stay, and I cannot afford to leave.", speaker: "Rosa Diaz" }],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cWe have to act now,\u201d said Environment Minister Rosa Hale.\n\nHale's announcement follows a report last year. Climatologist Ben Ures found that the lake had warmed two degrees.\n\n\u201cMy ministry will bring in new rules this spring.\u201d",
+    quotes: [
+      { text: "We have to act now,", speaker: "Rosa Hale" },
+      { text: "My ministry will bring in new rules this spring.", speaker: "Rosa Hale" },
+    ],
+  },
 ];
