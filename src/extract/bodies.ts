@@ -469,8 +469,15 @@ export class Bodies {
     // government, never `the Riverside Hawks`; the press (`the outlet`) is an outlet.
     const government = GOVERNMENT_WORDS.has(head) || POLICE_HEADS.has(head);
     const outlet = MEDIA_NOUNS.has(head);
+    // Nor a body whose name gives it another sort than a firm's noun's (`the Canadian Transportation
+    // Agency` is no `the airline`), or a company's where no company is meant (`the union`).
+    const sorted = (x: CastMember) => !isOtherSortForFirm(head, x.tokens) && !isCompanyForOtherSort(head, x.tokens);
     const fits = (x: CastMember) =>
-      body(x) && (!government || x.kind === "government") && (!outlet || x.kind === "outlet") && !this.introducedAsOther(x, head, at);
+      body(x) &&
+      (!government || x.kind === "government") &&
+      (!outlet || x.kind === "outlet") &&
+      sorted(x) &&
+      !this.introducedAsOther(x, head, at);
     const subject = this.seen.lastNamed(
       at,
       this.seen.paragraphStart(at, 2),

@@ -1568,4 +1568,22 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "The University of Northern Ridge and Lakehead Polytechnic will merge their nursing programs.\n\n\u201cStudents will benefit,\u201d university officials said.",
     quotes: [{ text: "Students will benefit,", speaker: null }],
   },
+  // A body named by a noun no firm is (`Agency`, `Union`) is never `the airline`, `the company`,
+  // however near it stood as a subject (round 38, a review's cases).
+  {
+    kind: "organisation continuation",
+    text: "The Canadian Transportation Agency fined Maple Leaf Airways $50,000 for delays.\n\n\u201cWe will appeal,\u201d the airline said.",
+    quotes: [{ text: "We will appeal,", speaker: null }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Greenfield Workers Union said Tuesday talks had stalled.\n\nThe mill employs 300 people.\n\n\u201cWe are still at the table,\u201d the company said.",
+    quotes: [{ text: "We are still at the table,", speaker: null }],
+  },
+  // Control: the union's own noun finds it.
+  {
+    kind: "organisation continuation",
+    text: "The Greenfield Workers Union said Tuesday talks had stalled.\n\nThe mill employs 300 people.\n\n\u201cWe are still at the table,\u201d the union said.",
+    quotes: [{ text: "We are still at the table,", speaker: "Greenfield Workers Union" }],
+  },
 ];
