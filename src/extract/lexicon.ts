@@ -2168,6 +2168,7 @@ export const ORG_WORDS = new Set([
   "labs",
   "systems",
   "airlines",
+  "airways",
   "motors",
   "international",
   "partners",

@@ -1569,11 +1569,11 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     quotes: [{ text: "Students will benefit,", speaker: null }],
   },
   // A body named by a noun no firm is (`Agency`, `Union`) is never `the airline`, `the company`,
-  // however near it stood as a subject (round 38, a review's cases).
+  // however near it stood as a subject: the firm named after it is (round 38, a review's cases).
   {
     kind: "organisation continuation",
     text: "The Canadian Transportation Agency fined Maple Leaf Airways $50,000 for delays.\n\n\u201cWe will appeal,\u201d the airline said.",
-    quotes: [{ text: "We will appeal,", speaker: null }],
+    quotes: [{ text: "We will appeal,", speaker: "Maple Leaf Airways" }],
   },
   {
     kind: "organisation continuation",
@@ -1585,5 +1585,11 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     kind: "organisation continuation",
     text: "The Greenfield Workers Union said Tuesday talks had stalled.\n\nThe mill employs 300 people.\n\n\u201cWe are still at the table,\u201d the union said.",
     quotes: [{ text: "We are still at the table,", speaker: "Greenfield Workers Union" }],
+  },
+  // `Airways` closing a name marks a body, as `Airlines` does (round 38, a review's case).
+  {
+    kind: "organisation continuation",
+    text: "Maple Leaf Airways cancelled 40 flights on Monday because of the storm.\n\n\u201cWe apologize to our customers,\u201d the airline said in a statement.",
+    quotes: [{ text: "We apologize to our customers,", speaker: "Maple Leaf Airways" }],
   },
 ];
