@@ -38,7 +38,7 @@ import { coordinatedFullName, pairPronounSex, withoutPairNoun } from "./mention-
 import { firmNounBeside } from "./mention-firm-nouns";
 import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
-import { lowerCaseOfficeBefore, portfolioOfficeBefore } from "./mention-office-holders";
+import { lowerCaseOfficeBefore } from "./mention-office-holders";
 import { opensAsCommonNoun } from "./mention-sentence-openers";
 import { headlineNames } from "./mention-title-case-headlines";
 import { TitledSurnames } from "./mention-titled-surnames";
@@ -490,10 +490,7 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       firmNounBeside(a, mention, sentenceStart)
     )
       member.kind = "institution";
-    // An office and its portfolio before the name only where a given name shows a person's:
-    // `Minister of Seniors and Long-Term Care` holds no holder's name of its own.
-    const portfolioHolder = member.gender !== undefined ? portfolioOfficeBefore(a, mention) : undefined;
-    const office = member.kind === "person" ? (lowerCaseOfficeBefore(a, mention) ?? portfolioHolder) : undefined;
+    const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
     if (office) a.cast.fileUnderOffice(member, office);
     chain = noteInitials(a, byInitials, mention, member, chain, out);
     if (!abbreviated && isAcronym(a, mention)) early.push(out.length);

@@ -7,7 +7,6 @@ import { nameForward, nameThroughLink, runs } from "./mention-names";
 import { INITIALISM, isOffice, isPossessive, isSpeakerNoun, isTitle, joined, type Mention } from "./mention-words";
 import { hasGuessedGender, isGivenName } from "./names";
 import { isCapitalised, isLowerCase, type Tokens } from "./text";
-import { rx } from "./unicode-regexps";
 
 /** Heads of organisations' names that run on through `for`: `Canadian Centre for Housing Rights`, `Institute for Fiscal Studies`. */
 const FOR_HEADS = new Set([
@@ -296,31 +295,4 @@ export function lowerCaseOfficeBefore(t: Tokens, mention: Mention): string | und
   const prev = t.words[mention.first - 1];
   if (!prev || !isLowerCase(prev.text) || !isOffice(prev.key) || KIN_NOUNS.has(prev.key)) return undefined;
   return t.text.slice(prev.end, mention.start) === " " ? prev.key : undefined;
-}
-
-/** An office, `of` and its portfolio as one run of words, no stop or comma inside it. */
-const PORTFOLIO_RUN = rx.u`^[\p{L}&.'’ -]*$`;
-/** Small words a portfolio may hold between its capitalised words: `Mental Health and Addictions`. */
-const PORTFOLIO_SMALL_WORDS = new Set(["and", "&", "the"]);
-
-/**
- * The office named with its portfolio right before a person's name (`Minister of Municipal
- * Affairs Ric McIver`, which holderAfterPortfolio reads as the holder's mention): the person's
- * office all the same, which `the minister` later refers to. Up to PORTFOLIO_MAX_WORDS
- * capitalised words (and `and`, `&`, `the` between them) after `of`.
- */
-export function portfolioOfficeBefore(t: Tokens, mention: Mention): string | undefined {
-  const ws = t.words;
-  let k = mention.first - 1;
-  let capitals = 0;
-  while (k > 0 && capitals <= PORTFOLIO_MAX_WORDS && ws[k] && (isCapitalised(ws[k]!.text) || PORTFOLIO_SMALL_WORDS.has(ws[k]!.key))) {
-    t.work.add();
-    if (isCapitalised(ws[k]!.text)) capitals++;
-    k--;
-  }
-  const of = ws[k];
-  const office = ws[k - 1];
-  if (capitals === 0 || capitals > PORTFOLIO_MAX_WORDS || of?.text !== "of" || !office || !isCapitalised(office.text)) return undefined;
-  if (!isOffice(office.key) || KIN_NOUNS.has(office.key)) return undefined;
-  return PORTFOLIO_RUN.test(t.text.slice(office.start, mention.start)) ? office.key : undefined;
 }

@@ -944,11 +944,4 @@ export const TITLE_INSIDE_THE_ATTRIBUTION: RegressionCase[] = [
     text: "Acme Mining Ltd. will close the mine.\n\n\u201cWe did everything we could,\u201d Jane Roe, the company's vice-president, said.",
     quotes: [{ text: "We did everything we could,", speaker: "Jane Roe" }],
   },
-  // An office with its portfolio before a name (`Minister of Municipal Affairs Ric McIver`) is the
-  // holder's office, which `the minister` later refers to (round 38, from r58).
-  {
-    kind: "title inside the attribution",
-    text: "Minister of Municipal Affairs Jane Roe issued an order on Monday dismissing four councillors.\n\nThose dismissed include the mayor, Tom Baker, along with Ann Wells and Leo Vance.\n\n\u201cThe city has not been compliant with its legal requirements,\u201d the minister said.",
-    quotes: [{ text: "The city has not been compliant with its legal requirements,", speaker: "Jane Roe" }],
-  },
 ];
