@@ -609,10 +609,11 @@ function bareOpening(a: Analysis, info: QuoteInfo): boolean {
 }
 
 /**
- * The person the paragraph above paragraph `index` brings in as the subject of its last sentence,
- * named there for the first time, with a title, a role or a known sex or a full name (`Sports
- * economist Tom Baker does not expect many specifics.`), after `after` (where the last speaker
- * spoke): news introduces a speaker so, and the bare quotation below is theirs.
+ * The person the paragraph above paragraph `index` brings in as the subject of its last sentence
+ * (or of its last `but` clause), named there for the first time, with a role, a title or a known
+ * sex, and given a view (`Sports economist Tom Baker does not expect many specifics.`), after
+ * `after` (where the last speaker spoke): news introduces a speaker so, and the bare quotation
+ * below gives the view in their words.
  */
 /**
  * A role in lower case, then a full name and its verb, opening a clause: `sports economist Tom
@@ -639,7 +640,7 @@ const STOP_AT_END = /(?:[.!?:][”"’')]*|\))\s*$/;
  * a stance (`does not expect`, `is skeptical`, `still believes`), past an auxiliary or two.
  */
 const STANCE_AFTER_NAME =
-  /^\s+(?:(?:does|did|do|is|was|has|had|also|still|not|doesn't|didn't|isn't|wasn't|remains)\s+){0,3}(?:expect|believe|think|thought|doubt|agree|disagree|worr|hope|fear|want|argue|insist|warn|predict|feel|felt|remember|recall|skeptical|sceptical|worried|concerned|optimistic|pessimistic|confident|hopeful|frustrated|unconvinced|critical|cautious|upset|angry|pleased|disappointed)[a-z]*\b/;
+  /^\s+(?:(?:does|did|do|is|was|has|had|also|still|not|remains|(?:does|did|is|was)n['’]t)\s+){0,3}(?:expect|believe|think|thought|doubt|agree|disagree|worr|hope|fear|want|argue|insist|warn|predict|feel|felt|remember|recall|skeptical|sceptical|worried|concerned|optimistic|pessimistic|confident|hopeful|frustrated|unconvinced|critical|cautious|upset|angry|pleased|disappointed)[a-z]*\b/;
 /** How far after the name STANCE_AFTER_NAME reads. */
 const STANCE_MAX_CHARS = 60;
 

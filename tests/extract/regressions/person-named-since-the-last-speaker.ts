@@ -660,6 +660,11 @@ export const PERSON_NAMED_SINCE_THE_LAST_SPEAKER: RegressionCase[] = [
       { text: "The economy matters more than anything.", speaker: null },
     ],
   },
+  {
+    kind: "person named since the last speaker",
+    text: "The committee meets on Wednesday. Transit advocate Jane Roe doesn\u2019t expect much from it.\n\n\u201cWe have heard these promises for ten years.\u201d",
+    quotes: [{ text: "We have heard these promises for ten years.", speaker: "Jane Roe" }],
+  },
   // Controls from a review (round 38): what the last sentence says a person did (`found`), or that
   // they did not speak (`did not return calls`), brings in no speaker; the one before goes on.
   {
