@@ -632,9 +632,6 @@ function roledName(a: Analysis, clause: Range): Mention | undefined {
   return { start, end, kind: "name", first, last: wordIndexAt(a, end - 1) };
 }
 
-/** A paragraph's last stop, after which only closing marks and spaces come, or a photo's credit closing it (`(CBC)`). */
-const STOP_AT_END = /(?:[.!?:][”"’')]*|\))\s*$/;
-
 /**
  * A view held, right after a name: a verb of thinking, expecting or feeling, or `is` and a word of
  * a stance (`does not expect`, `is skeptical`, `still believes`), past an auxiliary or two.
@@ -651,8 +648,7 @@ function introducedAbove(a: Analysis, index: number, after: number): Topic | und
   const above = a.paragraphs[index - 1];
   // A line under one that ends with no stop (a profile's label, `Marta Quillon, 64, of Corvale`
   // over a line about her) is no prose that brings a speaker in: profile-labels.ts reads it.
-  const before = a.paragraphs[index - 2];
-  if (!above || (before && !STOP_AT_END.test(a.text.slice(before.start, before.end)))) return undefined;
+  if (!above || (index >= 2 && !endsSentence(a, index - 2))) return undefined;
   let end = above.end;
   while (end > above.start && /\s/.test(a.text[end - 1]!)) end--;
   const s = sentenceOf(a, Math.max(above.start, end - 1));

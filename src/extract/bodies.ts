@@ -612,8 +612,7 @@ export class Bodies {
     const sole = this.seen.soleNamed(at, ({ member: x }) => {
       if (x.unnamed || x.kind === "person" || x.kind === "group" || x.kind === "outlet" || isPlace(x.tokens)) return false;
       if (x.tokens.length < 2) return "veto";
-      const otherSort = x.tokens.some((t) => ORGANISATION_HEADS.has(t) && sortOfNoun(t) !== sortOfNoun(head));
-      return !otherSort && !isCompanyForOtherSort(head, x.tokens);
+      return !x.tokens.some((t) => ORGANISATION_HEADS.has(t) && sortOfNoun(t) !== sortOfNoun(head));
     });
     return sole === undefined ? undefined : this.c.names[sole]!.member;
   }

@@ -2093,6 +2093,7 @@ export const DESCRIPTION_OF_A_NAMED_PERSON: RegressionCase[] = [
     text: "Tom Baker was sentenced to life in prison on Friday.\n\nThe decision was handed down in Calgary by Court of Queen's Bench Justice Jane Roe after hearing from the victims' families.\n\n\u201cIt is difficult to conceive a more cruel set of circumstances,\u201d the judge said to Baker.",
     quotes: [{ text: "It is difficult to conceive a more cruel set of circumstances,", speaker: "Jane Roe" }],
   },
+  // Control, read so before as now: the one person the text named, her pronoun in the attribution.
   {
     kind: "description of a named person",
     text: "Ontario Superior Court Justice Ann Wells heard the appeal in March.\n\n\u201cThe trial judge erred in law,\u201d the judge wrote in her decision on Monday.",
