@@ -403,7 +403,8 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // `“…,” said Iveson.` / a paragraph of facts that names no one / `“…”`: still his.
     if (prev?.speaker?.member && prev.paragraph === info.paragraph - 2) {
       eventStarts ??= a.events.map((e) => e.at);
-      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts)) info.speaker = { ...prev.speaker, how: "previous-paragraph" };
+      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts, prev.speaker.member))
+        info.speaker = { ...prev.speaker, how: "previous-paragraph" };
       return;
     }
     // `According to police, the officer arrived first.` / `A man was found nearby.` / `“…”`: the
@@ -414,7 +415,7 @@ function lendNeighbourSpeakers(a: Analysis, speech: QuoteInfo[], resolver: Resol
     // The person who reports, not an unnamed speaker inside what they report (reportingSpeaker).
     if (twoUp && bare && last && last.at >= twoUp.start && (!prev || prev.q.pieces[0]!.open < last.at)) {
       eventStarts ??= a.events.map((e) => e.at);
-      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts))
+      if (namesNobody(a, a.paragraphs[info.paragraph - 1]!, eventStarts, last.member))
         info.speaker = { mention: last.mention, member: last.member, how: "previous-paragraph" };
     }
   });
@@ -852,18 +853,24 @@ function openingSpeech(a: Analysis, ev: SpeechEvent, index: number): SpeechEvent
 }
 
 /**
- * Whether a paragraph names no person and reports no speech: a speaker before it still holds the
- * floor after it. A link line set between paragraphs (`READ MORE: Timeline: …`) is the page's,
- * not the article's: its capitalised words (`Timeline`) name nobody.
+ * Whether a paragraph names no person but `speaker` and reports no one's speech but theirs: the
+ * speaker before it still holds the floor after it, as in a paragraph about them (`While at
+ * school, Roe drove herself to the station.`, `… as Roe spoke.`). A link line set between
+ * paragraphs (`READ MORE: Timeline: …`) is the page's, not the article's: its capitalised words
+ * (`Timeline`) name nobody.
  */
-function namesNobody(a: Analysis, p: Range, eventStarts: number[]): boolean {
+function namesNobody(a: Analysis, p: Range, eventStarts: number[], speaker: CastMember | null): boolean {
   if (isTeaserLine(a, p)) return true;
   for (let k = firstAtOrAfter(nameStartsOf(a), p.start); k < a.names.length && a.names[k]!.mention.start < p.end; k++) {
     a.work.add();
-    if (a.names[k]!.member.kind === "person") return false;
+    const m = a.names[k]!.member;
+    if (m.kind === "person" && m !== speaker) return false;
   }
-  const e = firstAtOrAfter(eventStarts, p.start);
-  return !(e < a.events.length && a.events[e]!.at < p.end);
+  for (let e = firstAtOrAfter(eventStarts, p.start); e < a.events.length && a.events[e]!.at < p.end; e++) {
+    a.work.add();
+    if (a.events[e]!.member !== speaker) return false;
+  }
+  return true;
 }
 
 /**

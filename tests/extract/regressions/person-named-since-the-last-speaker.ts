@@ -680,4 +680,31 @@ export const PERSON_NAMED_SINCE_THE_LAST_SPEAKER: RegressionCase[] = [
       { text: "My ministry will bring in new rules this spring.", speaker: "Rosa Hale" },
     ],
   },
+  // A paragraph of narration that names only the last speaker (or speaks of them speaking)
+  // between their quotation and a bare one: still their turn (round 39, from r48 and r54).
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cDo something with my life,\u201d said Alma Kocialek, speaking from her condo.\n\nShe lives alone and walks to the lake. While at school, Kocialek drove herself to the station each day.\n\n\u201cAll my friends had a degree. I wanted one too.\u201d",
+    quotes: [
+      { text: "Do something with my life,", speaker: "Alma Kocialek" },
+      { text: "All my friends had a degree. I wanted one too.", speaker: "Alma Kocialek" },
+    ],
+  },
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cI will never forgive him,\u201d said Sahar Roe.\n\nA photograph of her son as a boy was shown in court as Roe spoke.\n\n\u201cHuman life matters. My son mattered.\u201d",
+    quotes: [
+      { text: "I will never forgive him,", speaker: "Sahar Roe" },
+      { text: "Human life matters. My son mattered.", speaker: "Sahar Roe" },
+    ],
+  },
+  // Control: a paragraph that names another person ends the turn.
+  {
+    kind: "person named since the last speaker",
+    text: "\u201cI will never forgive him,\u201d said Sahar Roe.\n\nA photograph of her son, Sam Roe, was shown in court as Roe spoke.\n\n\u201cHuman life matters. My son mattered.\u201d",
+    quotes: [
+      { text: "I will never forgive him,", speaker: "Sahar Roe" },
+      { text: "Human life matters. My son mattered.", speaker: null },
+    ],
+  },
 ];
