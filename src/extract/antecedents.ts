@@ -475,6 +475,12 @@ export class Antecedents {
     return before !== undefined && this.c.text.slice(before.end, at).includes("?");
   }
 
+  /** The name mention (outside quotations) that starts at `start`, if any. */
+  nameStartingAt(start: number): NameMention | undefined {
+    const n = this.c.names[lastAtOrBefore(this.namesAt, start)];
+    return n && n.mention.start === start ? n : undefined;
+  }
+
   /** The member of the name mention (outside quotations) that ends at `end`, if any. */
   nameEndingAt(end: number): CastMember | undefined {
     const n = this.c.names[lastAtOrBefore(this.namesAt, end - 1)];

@@ -1560,6 +1560,7 @@ export const PEOPLE_BY_ROLE = new Set([
   "traveler",
   "passenger",
   "commuter",
+  "rider",
   "pedestrian",
   "motorist",
   "shopper",

@@ -42,6 +42,7 @@ import {
 import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention, nameModifiesNoun } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { genderOfGivenName, isPlace } from "./names";
+import { namedByFrame } from "./naming-frames";
 import { newlyDescribed } from "./newly-described";
 import { nounSex, type PersonSex, POSSESSIVE_NOUN_SET_OFF } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
@@ -1259,7 +1260,8 @@ export class Pronouns {
       // A person's noun, not a body's (`Zentrix, a software firm,` names a company).
       known =
         (!!x && (x[1] !== undefined || (head !== undefined && (isPersonNoun(head) || RESIDENCE_HEADS.has(head))))) ||
-        this.namedAfterPersonNoun(at);
+        this.namedAfterPersonNoun(at) ||
+        namedByFrame(this.c, at);
       this.described.set(m, known);
     }
     return known;

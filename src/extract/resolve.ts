@@ -35,6 +35,7 @@ import {
 import { isCrownBody, isHandle, isOffice, isOfficeWord, isPersonByAge, isPersonNoun, isSpeakerNoun, type Mention } from "./mention-words";
 import { npForward } from "./mentions";
 import { isDemonym, isPlace, operationSpeaking } from "./names";
+import { nameAfterFrame } from "./naming-frames";
 import { kindOfDescription, namesSomeone, newlyDescribed } from "./newly-described";
 import { learnGender, nounSex, PersonSex } from "./person-sex";
 import { isThingDescribed, Pronouns } from "./pronouns";
@@ -239,7 +240,7 @@ export class Resolver {
    * see nominalByRules.
    */
   private nominal(m: Mention): CastMember | null {
-    const member = this.nominalByRules(m);
+    const member = this.namedByFrame(m) ?? this.nominalByRules(m);
     // `The union said …` resolved to the FAE: filed under the noun, so that paragraphs on, past
     // other speakers, `The union said …` again is the FAE too (lastWithWord, in the rules), not
     // a union newly described, unless a body filed under that noun was mentioned since.
@@ -247,6 +248,18 @@ export class Resolver {
     if (head && ORGANISATION_HEADS.has(head) && member && !member.unnamed && member.kind !== "person")
       this.c.cast.fileUnderOffice(member, head);
     return member;
+  }
+
+  /**
+   * The person a frame right after the description names (`a commuter whose first name is
+   * Ashley`, `Another commuter, named Lauren,`): naming-frames.ts.
+   */
+  private namedByFrame(m: Mention): CastMember | undefined {
+    const at = nameAfterFrame(this.c, m.last);
+    const n = at >= 0 ? this.seen.nameStartingAt(at) : undefined;
+    // A possessive names another (`who identified herself as Acme's manager`).
+    if (n?.member.kind !== "person" || APOSTROPHE_S.test(this.c.words[n.mention.last]!.text)) return undefined;
+    return n.member;
   }
 
   /**

@@ -732,4 +732,54 @@ export const UNNAMED_PERSON: RegressionCase[] = [
     text: "Jane Roe runs the hospital in Perth.\n\n\u201cWe are short of nurses,\u201d the administrator said.",
     quotes: [{ text: "We are short of nurses,", speaker: "Jane Roe" }],
   },
+  // A person the story names by one name only, and says so (round 39, from the count of
+  // one-name speakers over r47–r58): the frame after the description names the person.
+  {
+    kind: "unnamed person",
+    text: "Buses replaced trains on the line for a second day.\n\n\u201cIt is late again,\u201d said a commuter whose first name is Ashley.",
+    quotes: [{ text: "It is late again,", speaker: "Ashley" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "A fire swept through the camp under the bridge on Wednesday.\n\n\u201cNo jackets, no blankets,\u201d said one camper who identified himself only as Billy.",
+    quotes: [{ text: "No jackets, no blankets,", speaker: "Billy" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Another commuter, named Lauren, told reporters that her drive took twice as long.\n\n\u201cIt took two hours,\u201d she said.",
+    quotes: [{ text: "It took two hours,", speaker: "Lauren" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "The worker, whom we are calling Ben, asked us to protect his identity.\n\n\u201cIt feels like I am in prison,\u201d he said.",
+    quotes: [{ text: "It feels like I am in prison,", speaker: "Ben" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "A man who gave his name only as Sam waited at the shelter door.\n\n\u201cIt is cold out here,\u201d he said.",
+    quotes: [{ text: "It is cold out here,", speaker: "Sam" }],
+  },
+  // A relation's lone name set off by a comma and an age after the kin noun.
+  {
+    kind: "unnamed person",
+    text: "Tom Baker opened the restaurant in 2019.\n\n\u201cHe works so hard,\u201d said his youngest daughter, 12-year-old Ayah, helping her father with the translation.",
+    quotes: [{ text: "He works so hard,", speaker: "Ayah" }],
+  },
+  // `named` after a person's noun: `rider` is one.
+  {
+    kind: "unnamed person",
+    text: "A rider named Vic stands inside the station, waiting for a train.\n\n\u201cNot again,\u201d he says.",
+    quotes: [{ text: "Not again,", speaker: "Vic" }],
+  },
+  // Controls: `named` after a noun no person is, and a possessive after the frame, name no speaker.
+  {
+    kind: "unnamed person",
+    text: "The race was cancelled on Saturday.\n\n\u201cWe will appeal,\u201d said the owner of a horse named Blaze.",
+    quotes: [{ text: "We will appeal,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "Acme closed its store on Main Street on Friday.\n\n\u201cWe are closed for good,\u201d said a woman who identified herself as Acme\u2019s manager.",
+    quotes: [{ text: "We are closed for good,", speaker: null }],
+  },
 ];
