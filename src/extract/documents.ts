@@ -16,6 +16,7 @@ import {
   NOT_NAMES,
   ORG_WORDS,
   PERSONAL_WRITINGS,
+  PLATFORM_MEDIA,
   PLATFORMS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -240,7 +241,15 @@ const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
  * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
  * The warnings' names (WARNING_NAMES) and a decision.
  */
-const NOTICES = new Set([...WARNING_NAMES, "decision"]);
+const NOTICES = new Set([...WARNING_NAMES, "decision", "judgment", "judgement"]);
+
+/** Participles of putting a writing where it is read: `a tweet posted on …`. */
+const POSTING_PARTICIPLES = new Set(["posted", "published", "shared", "uploaded"]);
+
+/** A court's writings, which speak for the court that issued them (courtThatRuled). */
+const JUDICIAL_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
+/** The words of a court's or a tribunal's name: `Supreme Court of Canada`, `Human Rights Tribunal`. */
+const COURT_WORDS = new Set(["court", "tribunal"]);
 
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
@@ -365,7 +374,7 @@ export class Documents {
   issuerOf(m: Mention, d: Described): CastMember | undefined {
     const ws = this.c.words;
     // `a court document filed by county attorney Jane Roe`, `a tweet from Jane Roe`: its author.
-    const author = this.authorOf(m);
+    const author = this.authorOf(m) ?? this.ownerOfMediumAfter(m);
     if (author) return author;
     // `said a memo quoted by Tomas Rell`, `an email obtained by the Courier`: the agent after the
     // participle was authorOf's to take; one who only got or passed on the writing leaves its
@@ -404,7 +413,26 @@ export class Documents {
     if (placed !== undefined) return placed ?? undefined;
     // `the IIU report said`: the organisation whose name qualifies it was asked first
     // (qualifierOf), which turns down a place's name, a platform's, a date.
-    return this.issuer(d.head, m.start) ?? this.organisationThatSpoke(d.head, m.start) ?? this.writingThatSpokeLast(m.start);
+    return (
+      this.issuer(d.head, m.start) ??
+      this.organisationThatSpoke(d.head, m.start) ??
+      this.writingThatSpokeLast(m.start) ??
+      this.courtThatRuled(d.head, m.start)
+    );
+  }
+
+  /**
+   * `The Supreme Court of Canada upheld the law.` then `“…,” the majority judgment said`: a
+   * court's writing (`the ruling`, `the decision`, `the judgment`) no sentence gave an issuer is
+   * the one court or tribunal named a few paragraphs back at most: courts speak through their
+   * rulings, which a story quotes after saying what the court decided. Of two (an appeal court
+   * and the court below), no telling whose.
+   */
+  private courtThatRuled(head: string, at: number): CastMember | undefined {
+    if (!JUDICIAL_WRITINGS.has(head)) return undefined;
+    const from = this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS);
+    const i = this.seen.soleNamed(at, (n) => n.member.kind !== "person" && n.member.tokens.some((t) => COURT_WORDS.has(t)), from);
+    return i === undefined ? undefined : this.c.names[i]!.member;
   }
 
   /**
@@ -900,6 +928,40 @@ export class Documents {
       return member && !member.unnamed ? member : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The owner of the page or account a writing was posted on, right after it: `a post on the Acme
+   * Students Union Facebook page`, `a tweet posted on the Blue Jays Twitter account`, `a post on
+   * the Facebook page of the Acme Students Union`. Words of one clause, a few words at most.
+   */
+  private ownerOfMediumAfter(m: Mention): CastMember | undefined {
+    const ws = this.c.words;
+    let k = m.last + 1;
+    if (POSTING_PARTICIPLES.has(ws[k]?.key ?? "")) k++;
+    if (ws[k]?.key !== "on") return undefined;
+    k++;
+    // A name may take its article in (`the Major League Baseball`).
+    let n = ws[k] && this.seen.nameStartingAt(ws[k]!.start);
+    if (!n && ws[k]?.key === "the") k++;
+    if (!ws[k] || this.c.quoted[k]) return undefined;
+    // The owner first (`the Acme Students Union Facebook page`), else the medium (`the Facebook
+    // page of …`), whose platform is a name of its own.
+    n ??= this.seen.nameStartingAt(ws[k]!.start);
+    if (n && PLATFORMS.has(ws[n.mention.last]!.key)) n = undefined;
+    let j = n ? n.mention.last + 1 : k;
+    if (ws[j]?.key === "official") j++;
+    if (PLATFORMS.has(ws[j]?.key ?? "")) j++;
+    if (!(MEDIUM_NOUNS.has(ws[j]?.key ?? "") || PLATFORM_MEDIA.has(ws[j]?.key ?? ""))) return undefined;
+    if (!n) {
+      if (ws[j + 1]?.key !== "of") return undefined;
+      const owner = ws[j + 2]?.key === "the" ? j + 3 : j + 2;
+      n = ws[owner] && this.seen.nameStartingAt(ws[owner]!.start);
+      j = n ? n.mention.last : j;
+    }
+    // One clause: no stop, colon or quotation mark between the writing and its owner's medium.
+    if (!n || /[.;:!?"“”]/.test(this.c.text.slice(ws[m.last]!.end, ws[j]!.start))) return undefined;
+    return n.member;
   }
 
   /**

@@ -7,6 +7,8 @@ import {
   MODALS_GIVEN_AS_NAMES,
   NAME_PARTICLES,
   NOT_NAMES,
+  PLATFORM_MEDIA,
+  PLATFORMS,
   PREPOSITIONS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
@@ -428,7 +430,17 @@ export function nameForward(t: Tokens, i: number): number {
   if (r.modifier[j] === 1 || isTimeZone(t, j)) return -1;
   if (!isNameWord(t.text, ws[j]!, titled, r.given[j] === 1) && !(titled && capitalisedAt(t.text, ws[j]!))) return -1;
   const last = beforeTitleCase(t, r, i, r.nameEnd[j]!);
-  return last > j && officeAfterName(t, r, j, last) ? last - 1 : last;
+  return last > j && (officeAfterName(t, r, j, last) || platformBeforeMedium(t, last)) ? last - 1 : last;
+}
+
+/**
+ * `the Acme Students Union Facebook page`, `the Blue Jays Twitter account`: a platform closing a
+ * run of capitals, before the noun of what it holds, is where the name's owner posts, no word of
+ * the name. (`Facebook` alone, or `Facebook Canada`, is a company's name.)
+ */
+function platformBeforeMedium(t: Tokens, last: number): boolean {
+  const next = t.words[last + 1];
+  return PLATFORMS.has(t.words[last]!.key) && !!next && PLATFORM_MEDIA.has(next.key) && joined(t.text, t.words[last]!, next);
 }
 
 /**

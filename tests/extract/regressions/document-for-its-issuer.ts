@@ -1711,4 +1711,45 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
     text: "Several outlets published reports about Acme Corp. last week.\n\n\u201cThe cuts will be smaller than that,\u201d the report said.",
     quotes: [{ text: "The cuts will be smaller than that,", speaker: null }],
   },
+  // A court's writing no sentence gave an issuer speaks for the court named last (round 39,
+  // from r48 and r58): `the ruling`, `the decision`, `the majority judgment`.
+  {
+    kind: "document for its issuer",
+    text: "The Supreme Court of Canada upheld the law on Friday.\n\n\u201cThe law is sound and fair to all,\u201d the majority judgment said.",
+    quotes: [{ text: "The law is sound and fair to all,", speaker: "Supreme Court of Canada" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The Ontario Court of Appeal ordered a new trial for Tom Baker.\n\n\u201cThe trial was unfair to the accused,\u201d the decision said.",
+    quotes: [{ text: "The trial was unfair to the accused,", speaker: "Ontario Court of Appeal" }],
+  },
+  // Control: a council's decision is no court's.
+  {
+    kind: "document for its issuer",
+    text: "The city council voted to close the rink on Friday.\n\n\u201cThe rink costs too much to run,\u201d the decision said.",
+    quotes: [{ text: "The rink costs too much to run,", speaker: null }],
+  },
+  // A post on a page or an account is its owner's (round 39, from r48): the platform closes
+  // no name (`the Acme Students Union Facebook page`).
+  {
+    kind: "document for its issuer",
+    text: "Students marched to the legislature on Monday.\n\n\u201cCuts hurt every student this year,\u201d read a post on the Acme Students Union Facebook page.",
+    quotes: [{ text: "Cuts hurt every student this year,", speaker: "Acme Students Union" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "The team signed its outfielder for another year.\n\n\u201cThe deal is done,\u201d a tweet posted on the Major League Baseball Twitter account said.",
+    quotes: [{ text: "The deal is done,", speaker: "Major League Baseball" }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Students marched to the legislature on Monday.\n\n\u201cCuts hurt every student this year,\u201d read a post on the Facebook page of the Acme Students Union.",
+    quotes: [{ text: "Cuts hurt every student this year,", speaker: "Acme Students Union" }],
+  },
+  // Control: a post on a platform names no owner.
+  {
+    kind: "document for its issuer",
+    text: "Students marched to the legislature on Monday.\n\n\u201cCuts hurt every student this year,\u201d read a post on Facebook.",
+    quotes: [{ text: "Cuts hurt every student this year,", speaker: null }],
+  },
 ];
