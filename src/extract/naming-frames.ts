@@ -4,10 +4,12 @@
 // else to tell a person by; the frame itself says the word is a person's name. Read here, once,
 // for two askers: the resolver, where a description of a person is followed by the frame (the
 // description is the person so named), and the pronoun resolver, where a lone name follows one
-// (the name is a person's, though it shows no sex and no title).
+// (the name is a person's, though it shows no sex and no title), or a clause after it withholds
+// the surname (`Kate, who didn't want to give her surname,`).
 import { KIN_NOUNS } from "./lexicon";
 import { isPersonNoun } from "./mention-words";
 import type { Tokens } from "./text";
+import { rx } from "./unicode-regexps";
 
 /**
  * Frames that give a person's name whatever noun went before: a first name given, a name
@@ -78,4 +80,17 @@ export function nameAfterFrame(t: Tokens, last: number): number {
 export function namedByFrame(t: Tokens, at: number): boolean {
   t.work.add(FRAME_CHARS);
   return FRAME_BEFORE.test(t.text.slice(Math.max(0, at - FRAME_CHARS), at));
+}
+
+/**
+ * From a lone name on, a clause that says the person kept back their surname: `Kate, who didn’t
+ * want to give her surname,`, `Christina, a Vaughan resident who asked that her last name not
+ * be used,`. The name is a person's given name.
+ */
+const SURNAME_WITHHELD = rx.u`^[\p{L}'’-]+,\s+(?:an?\s+(?:[\p{L}'’.-]+\s+){0,4})?who\s+(?:(?:did|does|would)\s*n(?:o|['’])t|declined|refused|asked|preferred|chose|wished|wanted)\s[^.!?;"“”]{0,50}?(?:(?:last|full|family)\s+name|surname)`;
+
+/** Whether the lone name at `at` is followed by a clause that withholds its bearer's surname (SURNAME_WITHHELD). */
+export function surnameWithheldAfter(t: Tokens, at: number): boolean {
+  t.work.add(FRAME_CHARS + FRAME_CHARS);
+  return SURNAME_WITHHELD.test(t.text.slice(at, at + FRAME_CHARS + FRAME_CHARS));
 }

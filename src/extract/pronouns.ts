@@ -42,7 +42,7 @@ import {
 import { isOffice, isPersonNoun, isSpeakerNoun, joined, type Mention, nameModifiesNoun } from "./mention-words";
 import { npBackward, npForward } from "./mentions";
 import { genderOfGivenName, isPlace } from "./names";
-import { namedByFrame } from "./naming-frames";
+import { namedByFrame, surnameWithheldAfter } from "./naming-frames";
 import { newlyDescribed } from "./newly-described";
 import { nounSex, type PersonSex, POSSESSIVE_NOUN_SET_OFF } from "./person-sex";
 import { NEXT_SENTENCE_OPENING_NAME, SENTENCE_OPENING_NAME } from "./relations";
@@ -1261,7 +1261,8 @@ export class Pronouns {
       known =
         (!!x && (x[1] !== undefined || (head !== undefined && (isPersonNoun(head) || RESIDENCE_HEADS.has(head))))) ||
         this.namedAfterPersonNoun(at) ||
-        namedByFrame(this.c, at);
+        namedByFrame(this.c, at) ||
+        surnameWithheldAfter(this.c, at);
       this.described.set(m, known);
     }
     return known;

@@ -782,4 +782,17 @@ export const UNNAMED_PERSON: RegressionCase[] = [
     text: "Acme closed its store on Main Street on Friday.\n\n\u201cWe are closed for good,\u201d said a woman who identified herself as Acme\u2019s manager.",
     quotes: [{ text: "We are closed for good,", speaker: null }],
   },
+  // A lone name whose bearer kept back their surname is a person's given name, though the
+  // name shows no sex (round 39).
+  {
+    kind: "unnamed person",
+    text: "Zarnia, who declined to give a surname, waited at the gate for six hours.\n\n\u201cNobody helped us at all,\u201d she said.",
+    quotes: [{ text: "Nobody helped us at all,", speaker: "Zarnia" }],
+  },
+  // Control: the name alone is no evidence of a person.
+  {
+    kind: "unnamed person",
+    text: "Zarnia waited at the gate for six hours.\n\n\u201cNobody helped us at all,\u201d she said.",
+    quotes: [{ text: "Nobody helped us at all,", speaker: null }],
+  },
 ];
