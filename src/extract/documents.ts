@@ -24,6 +24,7 @@ import {
   STANDALONE_SPEAKERS,
   WEEKDAYS,
 } from "./lexicon";
+import { personAfterAffiliation } from "./mention-affiliations";
 import { joined, type Mention, pluralPossessiveBefore } from "./mention-words";
 import { npForward } from "./mentions";
 import { isDateWord, isGivenName, isPlace } from "./names";
@@ -201,7 +202,11 @@ const WRITING_LOOKBACK_WORDS = 40;
  * a writing names its author: `a letter from Chief Jane Roe`. Read by Documents.authorOf and by
  * attribute.ts for a writing that opens a sentence (`In a letter from Jane Roe, …`).
  */
-export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt: number[], k: number): NameMention | undefined {
+export function nameAfterAuthorLink(
+  c: Pick<Context, "words" | "names" | "text" | "work">,
+  namesAt: number[],
+  k: number,
+): NameMention | undefined {
   const ws = c.words;
   const n = c.names[firstAtOrAfter(namesAt, ws[k]!.end)];
   if (!n || n.mention.start > ws[Math.min(ws.length - 1, k + AUTHOR_MAX_WORDS)]!.end) return undefined;
@@ -209,7 +214,25 @@ export function nameAfterAuthorLink(c: Pick<Context, "words" | "names">, namesAt
   // after the link says when or where the writing is from, never who wrote it (a person whose
   // name reads as a street's, `Sara Lane`, still wrote it).
   const keys = ws.slice(n.mention.first, n.mention.last + 1).map((w) => w.key);
-  return isDateWord(ws[n.mention.first]!.text) || (isPlace(keys) && !isEvidentlyPerson(n.member)) ? undefined : n;
+  if (isDateWord(ws[n.mention.first]!.text) || (isPlace(keys) && !isEvidentlyPerson(n.member))) return undefined;
+  return roleHolderAfterBody(c, namesAt, n) ?? n;
+}
+
+/**
+ * `a statement from Acme Foods president Jane Roe`, `a letter from the Ontario Nurses’ Association
+ * president Jane Roe`: the person whose role the body's name opens (mention-affiliations.ts), who
+ * wrote it, not the body the author link reaches first (issue 15's affiliation taken for the name).
+ */
+function roleHolderAfterBody(
+  c: Pick<Context, "words" | "names" | "text" | "work">,
+  namesAt: number[],
+  n: NameMention,
+): NameMention | undefined {
+  if (n.member.kind === "person") return undefined;
+  const person = personAfterAffiliation(c, n.mention);
+  if (person === n.mention) return undefined;
+  const next = c.names[firstAtOrAfter(namesAt, person.start)];
+  return next && next.mention.start === person.start && next.member.kind === "person" ? next : undefined;
 }
 
 /**

@@ -951,4 +951,22 @@ export const AFFILIATION: RegressionCase[] = [
     text: 'The minister dropped the plan on Friday.\n\nBloc Québécois immigration critic Sylvie Roe joined in, saying the minister "is closing the door on a scenario he seemed to support last week."',
     quotes: [{ text: "is closing the door on a scenario he seemed to support last week.", speaker: "Sylvie Roe" }],
   },
+  // A writing's author after `from`: the holder of the role the body's name opens, not the
+  // body (round 39).
+  {
+    kind: "affiliation",
+    text: "Talks broke off on Friday.\n\n\u201cWe will not strike this year,\u201d said a statement from Acme Foods president Jane Roe.",
+    quotes: [{ text: "We will not strike this year,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "affiliation",
+    text: "Talks broke off on Friday.\n\n\u201cWe will not strike,\u201d said a statement from the Ontario Nurses\u2019 Association president Jane Roe.",
+    quotes: [{ text: "We will not strike,", speaker: "Jane Roe" }],
+  },
+  // Control: a body and a person joined by `and` are two authors, neither the sole writer.
+  {
+    kind: "affiliation",
+    text: "Talks broke off on Friday.\n\n\u201cWe will not strike,\u201d said a statement from Acme Foods and Jane Roe.",
+    quotes: [{ text: "We will not strike,", speaker: null }],
+  },
 ];
