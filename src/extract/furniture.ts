@@ -870,6 +870,34 @@ function videoTitleAbove(a: Analysis, pi: number): boolean {
 const VIDEO_TITLE_LINES = 2;
 
 /**
+ * A pull quote as CBC sets it between paragraphs, signed after a dash glued to its last stop, with
+ * no quotation marks: `… no one was cooler.- Leonardo DiCaprio`, `… in the city.- Political
+ * science professor Jane Roe`. Words picked out of the story, set aside as the page's: the name
+ * in it is not the last person the prose named, whom a `she told supporters` below stands for.
+ * (A pull quote in marks is isPullQuote's; one signed on the line below, signedBelow's.)
+ */
+/** The words of a signed pull quote, before its signature: at least this many characters. */
+const PULL_QUOTE_MIN_CHARS = 20;
+/** The longest signed pull quote isSignedPullQuote reads. */
+const PULL_QUOTE_MAX_CHARS = 500;
+/** The stops a signature's dash follows. */
+const BEFORE_SIGNATURE = ".!?,’'…";
+/** Quotation marks, which a signed pull quote has none of. */
+const DOUBLE_MARKS = /[“”"«»]/;
+
+function isSignedPullQuote(text: string, p: Range, work: Work): boolean {
+  if (p.end - p.start > PULL_QUOTE_MAX_CHARS) return false;
+  work.add(p.end - p.start);
+  const line = text.slice(p.start, p.end);
+  // The signature's dash: the last one right after a stop, in the line's tail (SIGNATURE, as under a quotation).
+  let at = line.length;
+  do at = Math.max(line.lastIndexOf("-", at - 1), line.lastIndexOf("—", at - 1), line.lastIndexOf("–", at - 1));
+  while (at > 0 && !BEFORE_SIGNATURE.includes(line[at - 1]!));
+  if (at < PULL_QUOTE_MIN_CHARS || line.length - at > SIGNATURE_MAX_CHARS) return false;
+  return SIGNATURE.test(line.slice(at)) && !DOUBLE_MARKS.test(line.slice(0, at));
+}
+
+/**
  * Paragraphs that are a line of the page, not of the article (a photo credit, a byline): what
  * they say is nobody's speech, and the names in them are the article's authors, not anyone it
  * quotes. Lines the page sets between paragraphs (isPageLine) are dropped by analyse before. Above a time stamp, the lines of
@@ -882,9 +910,9 @@ export function furnitureLines(text: string, paras: Range[], work: Work): Range[
     return p.end - p.start > CREDIT_LINE_MAX_CHARS ? null : text.slice(p.start, p.end).trim();
   });
   const aside = lines.map((line, i) => {
-    if (line === null) return false;
+    if (line === null) return isSignedPullQuote(text, paras[i]!, work);
     work.add(line.length);
-    return CREDIT_LINE.test(line) || (i > 0 && i < lines.length - 1 && isSubheadLine(line));
+    return CREDIT_LINE.test(line) || (i > 0 && i < lines.length - 1 && isSubheadLine(line)) || isSignedPullQuote(text, paras[i]!, work);
   });
   lines.forEach((line, i) => {
     const video = line === null ? null : VIDEO_TEASER.exec(line);

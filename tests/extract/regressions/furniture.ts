@@ -968,4 +968,17 @@ export const FURNITURE: RegressionCase[] = [
     text: "Steven Del Rio Wins Corvale Liberal Leadership Race\n\nDel Rio will take over from Kathleen Wynne, who stepped down in 2018.\n\n\u201cOur road ahead will not be easy,\u201d Del Rio told the crowd.",
     quotes: [{ text: "Our road ahead will not be easy,", speaker: "Steven Del Rio" }],
   },
+  // A pull quote CBC signs after a dash glued to its last stop, no marks: the page's, its
+  // name no antecedent for the prose's next `she` (round 39, from r49).
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spent Saturday making one of her final appeals to voters in the city.\n\nAll of the parties have ground to make up here, with big wins or losses to make in the city.- Political science professor Ann Wells\n\n\u201cWe do not have to repeat history here, we can make history,\u201d she told supporters.",
+    quotes: [{ text: "We do not have to repeat history here, we can make history,", speaker: "Jane Roe" }],
+  },
+  // Control: the same words as prose, the professor speaking, do bring her in.
+  {
+    kind: "furniture",
+    text: "Premier Jane Roe spent Saturday making one of her final appeals to voters in the city.\n\nThe parties have ground to make up in the city, said political science professor Ann Wells.\n\n\u201cWe do not have to repeat history here, we can make history,\u201d she told supporters.",
+    quotes: [{ text: "We do not have to repeat history here, we can make history,", speaker: "Ann Wells" }],
+  },
 ];
