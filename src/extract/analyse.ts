@@ -35,7 +35,7 @@ import {
 } from "./lexicon";
 import { personAfterAffiliation } from "./mention-affiliations";
 import { coordinatedFullName, pairPronounSex, withoutPairNoun } from "./mention-coordinated-names";
-import { firmNounBeside } from "./mention-firm-nouns";
+import { firmNounBeside, namesOwnBusiness } from "./mention-firm-nouns";
 import { innerOfLongerName } from "./mention-joined-bodies";
 import { nicknamedFullName } from "./mention-nicknames";
 import { lowerCaseOfficeBefore } from "./mention-office-holders";
@@ -490,6 +490,9 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       firmNounBeside(a, mention, sentenceStart)
     )
       member.kind = "institution";
+    // `started her own company, Maple Crafts,`, `Gill Orchard’s owner`: a business's name, any length.
+    else if (member.kind === "person" && mention.last > mention.first && member.titles.size === 0 && ownBusiness(a, mention, member))
+      member.kind = "institution";
     const office = member.kind === "person" ? lowerCaseOfficeBefore(a, mention) : undefined;
     if (office) a.cast.fileUnderOffice(member, office);
     chain = noteInitials(a, byInitials, mention, member, chain, out);
@@ -498,6 +501,12 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
   }
   for (const i of early) spelledOutAfter(a, byInitials, out, i);
   return out;
+}
+
+/** A business named as owned (`Gill Orchard’s owner`), or set off after its owner's noun and showing no person (mention-firm-nouns.ts). */
+function ownBusiness(a: Analysis, mention: Mention, member: CastMember): boolean {
+  const own = namesOwnBusiness(a, mention);
+  return own === "owned" || (own === "apposed" && showsNoPerson(member));
 }
 
 /**

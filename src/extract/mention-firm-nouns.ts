@@ -98,3 +98,29 @@ export function firmNounBefore(t: Tokens, mention: Pick<Mention, "first" | "last
   if (prev.key === "giant" && trade && FIRM_TRADES.has(trade.key) && t.text.slice(trade.end, prev.start) === " ") return mention.first - 2;
   return undefined;
 }
+
+/**
+ * A business one owns, named right after its noun and set off (`started her own company, Maple
+ * Crafts,`, `her business – Buddha Beads – from home`), or named as what someone owns (`Karma
+ * Gill, Gill Orchard’s owner`, `the owner of Gill Orchard`): the name is the business's, whatever
+ * its length. Owned, no one's name (a person has no owner), whatever given name it opens on; set
+ * off after the noun, only where nothing in it shows a person's (the caller asks). A pronoun's own
+ * noun (`her`, `his`, `their`) is what makes the apposition the business's: `a partner at the
+ * firm, Jane Roe,` names a person.
+ */
+const OWN_BUSINESS_BEFORE =
+  /\b(?:her|his|their|my|our)\s+(?:own\s+)?(?:new\s+|small\s+|family\s+)?(?:company|business|firm|shop|store|restaurant|bakery|caf[eé]|farm|orchard|brand|startup|charity|studio)\s*(?:,|[-–—])\s*$/;
+/** `Gill Orchard’s owner` (the mention may hold its `’s`), `Gill Orchard co-owner`. */
+const OWNER_AFTER = /^(?:['’]s?)?\s+(?:co-)?owners?\b/;
+/** `the owner of Gill Orchard`. */
+const OWNER_BEFORE = /\bowners?\s+of\s+$/;
+/** How many characters after a name OWNER_AFTER reads. */
+const OWNER_AFTER_CHARS = 16;
+/** How many characters before a name OWN_BUSINESS_BEFORE reads. */
+const OWN_BUSINESS_CHARS = 48;
+
+export function namesOwnBusiness(t: Tokens, mention: Mention): "owned" | "apposed" | undefined {
+  const before = t.text.slice(Math.max(0, mention.start - OWN_BUSINESS_CHARS), mention.start);
+  if (OWNER_BEFORE.test(before) || OWNER_AFTER.test(t.text.slice(mention.end, mention.end + OWNER_AFTER_CHARS))) return "owned";
+  return OWN_BUSINESS_BEFORE.test(before) ? "apposed" : undefined;
+}

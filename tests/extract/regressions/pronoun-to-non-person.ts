@@ -1222,4 +1222,25 @@ export const PRONOUN_TO_NON_PERSON: RegressionCase[] = [
     text: "The merger was announced Monday.\n\nKessling believes the merger will be approved, describing regulators as \u201cbroadly supportive.\u201d",
     quotes: [{ text: "broadly supportive.", speaker: "Kessling" }],
   },
+  // A business one owns, set off after its noun or named as owned, is no person a `she` or a
+  // bare surname stands for (round 39, from r55 and r56).
+  {
+    kind: "pronoun to non-person",
+    text: "Jane Roe started her own company, Maple Crafts, in 2019.\n\n\u201cIt is hard to make rent,\u201d she said.",
+    quotes: [{ text: "It is hard to make rent,", speaker: "Jane Roe" }],
+  },
+  {
+    kind: "pronoun to non-person",
+    text: "\u201cIt is all gone,\u201d said Karma Gill, Gill Orchard\u2019s owner.\n\nGill told reporters on Tuesday that he has lost hundreds of thousands of dollars.\n\n\u201cWe lost an estimated $800,000.\u201d",
+    quotes: [
+      { text: "It is all gone,", speaker: "Karma Gill" },
+      { text: "We lost an estimated $800,000.", speaker: "Karma Gill" },
+    ],
+  },
+  // Control: a person set off after a firm's noun that is not her own is still a person.
+  {
+    kind: "pronoun to non-person",
+    text: "A partner at the firm, Jane Roe, said the deal was fair.\n\n\u201cIt is a fair deal for both sides,\u201d she said.",
+    quotes: [{ text: "It is a fair deal for both sides,", speaker: "Jane Roe" }],
+  },
 ];
