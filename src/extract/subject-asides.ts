@@ -119,9 +119,9 @@ export function signerBeforeAppositive(a: Clause, m: Mention, lo: number): Menti
  */
 const BARE_ROLE_MAX_WORDS = 7;
 /** Words that may stand inside such a role besides the role noun and capitalised names. */
-const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "and", "the"]);
+const BARE_ROLE_LINKS = new Set(["of", "for", "at", "with", "in", "and", "the"]);
 /** Words that open a role's complement: `director of`, `spokesperson for`, `professor at`, `councillor with`. */
-const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with"]);
+const ROLE_COMPLEMENT_LINKS = new Set(["of", "for", "at", "with", "in"]);
 /**
  * How many words a role opened by an article or a possessor may run to (`the president and chief
  * of operations of the Lakeview Regional Airport`): the opening word marks the role's start, so it

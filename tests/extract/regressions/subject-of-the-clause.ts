@@ -1180,4 +1180,17 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: "When Jane Roe arrived at the rink, Tom Baker smiled, but said \u201cwe still have a lot of work to do.\u201d",
     quotes: [{ text: "we still have a lot of work to do.", speaker: "Tom Baker" }],
   },
+  // A role set off after a name without its closing comma may take its complement with `in`
+  // (round 39, from r57): the name is the subject, not the school the role is in.
+  {
+    kind: "subject of the clause",
+    text: "The city lost its files to ransomware.\n\n\u201cThe best defence is simple,\u201d David Skillicorn, a professor in the School of Computing at Queen\u2019s University explained.",
+    quotes: [{ text: "The best defence is simple,", speaker: "David Skillicorn" }],
+  },
+  // Control: a place after `in` is the role's too.
+  {
+    kind: "subject of the clause",
+    text: "The trial opened on Monday.\n\n\u201cIt is late,\u201d Jane Roe, a lawyer in Toronto said.",
+    quotes: [{ text: "It is late,", speaker: "Jane Roe" }],
+  },
 ];
