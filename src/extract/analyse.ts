@@ -46,6 +46,7 @@ import { isCrownBody, isHandle, isPersonNoun, type Mention, PLURAL_ENDING } from
 import { namesAWork } from "./mention-work-titles";
 import { npForward } from "./mentions";
 import { isGivenName, isPlace, mayBeDayAfterPerson, mayNameNoOne, namesNoOne, operationSpeaking } from "./names";
+import { namedByFrame } from "./naming-frames";
 import { findQuotations, type Quotation } from "./quotes";
 import { lastAtOrBefore, Reach } from "./spans";
 import { CHARGED_WITH, nounAfterMarker, reportedByVerbBefore } from "./speech-verbs";
@@ -490,6 +491,8 @@ function castOf(a: Analysis, aside: boolean[], captioned: boolean[] | undefined)
       firmNounBeside(a, mention, sentenceStart)
     )
       member.kind = "institution";
+    // `whose name is Curtis`: a lone name a frame gives as a person's, though it reads as a plural.
+    else if (member.kind === "group" && mention.first === mention.last && namedByFrame(a, mention.start)) member.kind = "person";
     // `started her own company, Maple Crafts,`, `Gill Orchard’s owner`: a business's name, any length.
     else if (member.kind === "person" && mention.last > mention.first && member.titles.size === 0 && ownBusiness(a, mention, member))
       member.kind = "institution";

@@ -273,6 +273,10 @@ const POSTING_PARTICIPLES = new Set(["posted", "published", "shared", "uploaded"
 const JUDICIAL_WRITINGS = new Set(["ruling", "decision", "judgment", "judgement"]);
 /** The words of a court's or a tribunal's name: `Supreme Court of Canada`, `Human Rights Tribunal`. */
 const COURT_WORDS = new Set(["court", "tribunal"]);
+/** Titles of the bench: `Justice Jane Roe`, `Judge Tom Baker`. */
+const BENCH_TITLES = new Set(["justice", "judge"]);
+/** What a page's or an account's owner posts on it: not a comment or a reply, which the public writes. */
+const OWNER_WRITINGS = new Set(["post", "posts", "tweet", "tweets", "message", "statement", "video", "update", "note", "notice"]);
 
 /** Whether a head noun names an issued writing, or several (`the memos say`, `TRC documents show`). */
 function isWriting(head: string): boolean {
@@ -449,12 +453,17 @@ export class Documents {
    * court's writing (`the ruling`, `the decision`, `the judgment`) no sentence gave an issuer is
    * the one court or tribunal named a few paragraphs back at most: courts speak through their
    * rulings, which a story quotes after saying what the court decided. Of two (an appeal court
-   * and the court below), no telling whose.
+   * and the court below), or with a judge named there, no telling whose.
    */
   private courtThatRuled(head: string, at: number): CastMember | undefined {
     if (!JUDICIAL_WRITINGS.has(head)) return undefined;
     const from = this.seen.paragraphStart(at, ORGANISATION_LOOKBACK_PARAGRAPHS);
-    const i = this.seen.soleNamed(at, (n) => n.member.kind !== "person" && n.member.tokens.some((t) => COURT_WORDS.has(t)), from);
+    // `Justice Mary Moreau of the Ontario Superior Court dismissed …`: a judge named, whose ruling it may be.
+    if (this.seen.lastNamed(at, from, (x) => x.kind === "person" && [...x.titles].some((t) => BENCH_TITLES.has(t)))) return undefined;
+    // A court named by a mention the cast read otherwise (`Court of King's Bench` filed as a person `Bench`) counts against the other.
+    const ws = this.c.words;
+    const court = (n: NameMention) => ws.slice(n.mention.first, n.mention.last + 1).some((w) => COURT_WORDS.has(w.key));
+    const i = this.seen.soleNamed(at, (n) => (court(n) ? n.member.kind !== "person" || "veto" : false), from);
     return i === undefined ? undefined : this.c.names[i]!.member;
   }
 
@@ -956,10 +965,12 @@ export class Documents {
   /**
    * The owner of the page or account a writing was posted on, right after it: `a post on the Acme
    * Students Union Facebook page`, `a tweet posted on the Blue Jays Twitter account`, `a post on
-   * the Facebook page of the Acme Students Union`. Words of one clause, a few words at most.
+   * the Facebook page of the Acme Students Union`. Words of one clause, a few words at most. Only
+   * what an owner posts (OWNER_WRITINGS): `a comment on the Oilers Facebook page` is a fan's.
    */
   private ownerOfMediumAfter(m: Mention): CastMember | undefined {
     const ws = this.c.words;
+    if (!OWNER_WRITINGS.has(ws[m.last]!.key)) return undefined;
     let k = m.last + 1;
     if (POSTING_PARTICIPLES.has(ws[k]?.key ?? "")) k++;
     if (ws[k]?.key !== "on") return undefined;

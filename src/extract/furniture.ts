@@ -782,8 +782,8 @@ const CAPTION_MAX_CHARS = 400;
 
 /**
  * Photo captions: a short paragraph closing with a photo credit (`Jane Roe speaks to the crowd.
- * (John Doe/CBC)`) or labelled `Caption:`, and video captions closing with a running time
- * (isVideoCaption), holding no quotation. The page sets them between the
+ * (John Doe/CBC)`) or labelled `Caption:`, video captions closing with a running time
+ * (isVideoCaption), and pull quotes signed after their last stop (isSignedPullQuote), holding no quotation. The page sets them between the
  * paragraphs of the story, which runs on past them: the person a caption names has not taken
  * the floor from the last one the story quoted. `credits`: what captionCredits found, in order.
  * A paragraph whose credit is glued to its last stop is not read as a caption: tried, that
@@ -796,7 +796,8 @@ export function captionParagraphs(text: string, paras: Range[], credits: Credit[
     while (c < credits.length && credits[c]!.end < p.end) c++;
     const credited = credits[c]?.end === p.end && !credits[c]!.glued;
     if (p.end - p.start > CAPTION_MAX_CHARS) continue;
-    if (!credited && !text.startsWith("Caption: ", p.start) && !isVideoCaption(text, p, work)) continue;
+    if (!credited && !text.startsWith("Caption: ", p.start) && !isVideoCaption(text, p, work) && !isSignedPullQuote(text, p, work))
+      continue;
     work.add(p.end - p.start);
     if (!DOUBLE_MARK.test(text.slice(p.start, p.end))) out.push(p);
   }
@@ -872,21 +873,17 @@ const VIDEO_TITLE_LINES = 2;
 /**
  * A pull quote as CBC sets it between paragraphs, signed after a dash glued to its last stop, with
  * no quotation marks: `… no one was cooler.- Leonardo DiCaprio`, `… in the city.- Political
- * science professor Jane Roe`. Words picked out of the story, set aside as the page's: the name
- * in it is not the last person the prose named, whom a `she told supporters` below stands for.
+ * science professor Jane Roe`. Words picked out of the story, read as a caption is: the name in
+ * it says who a later surname is, but is not the last person the prose named, whom a `she told
+ * supporters` below stands for.
  * (A pull quote in marks is isPullQuote's; one signed on the line below, signedBelow's.)
  */
 /** The words of a signed pull quote, before its signature: at least this many characters. */
 const PULL_QUOTE_MIN_CHARS = 20;
-/** The longest signed pull quote isSignedPullQuote reads. */
-const PULL_QUOTE_MAX_CHARS = 500;
 /** The stops a signature's dash follows. */
 const BEFORE_SIGNATURE = ".!?,’'…";
-/** Quotation marks, which a signed pull quote has none of. */
-const DOUBLE_MARKS = /[“”"«»]/;
 
 function isSignedPullQuote(text: string, p: Range, work: Work): boolean {
-  if (p.end - p.start > PULL_QUOTE_MAX_CHARS) return false;
   work.add(p.end - p.start);
   const line = text.slice(p.start, p.end);
   // The signature's dash: the last one right after a stop, in the line's tail (SIGNATURE, as under a quotation).
@@ -894,7 +891,7 @@ function isSignedPullQuote(text: string, p: Range, work: Work): boolean {
   do at = Math.max(line.lastIndexOf("-", at - 1), line.lastIndexOf("—", at - 1), line.lastIndexOf("–", at - 1));
   while (at > 0 && !BEFORE_SIGNATURE.includes(line[at - 1]!));
   if (at < PULL_QUOTE_MIN_CHARS || line.length - at > SIGNATURE_MAX_CHARS) return false;
-  return SIGNATURE.test(line.slice(at)) && !DOUBLE_MARKS.test(line.slice(0, at));
+  return SIGNATURE.test(line.slice(at));
 }
 
 /**
@@ -910,9 +907,9 @@ export function furnitureLines(text: string, paras: Range[], work: Work): Range[
     return p.end - p.start > CREDIT_LINE_MAX_CHARS ? null : text.slice(p.start, p.end).trim();
   });
   const aside = lines.map((line, i) => {
-    if (line === null) return isSignedPullQuote(text, paras[i]!, work);
+    if (line === null) return false;
     work.add(line.length);
-    return CREDIT_LINE.test(line) || (i > 0 && i < lines.length - 1 && isSubheadLine(line)) || isSignedPullQuote(text, paras[i]!, work);
+    return CREDIT_LINE.test(line) || (i > 0 && i < lines.length - 1 && isSubheadLine(line));
   });
   lines.forEach((line, i) => {
     const video = line === null ? null : VIDEO_TEASER.exec(line);

@@ -16,6 +16,8 @@ import {
   PARTY_MEMBERS,
   PEOPLE_BY_ROLE,
   PERSONAL_PRONOUNS,
+  PLATFORM_MEDIA,
+  PLATFORMS,
   PREPOSITIONS,
   SPEAKER_NOUNS,
   TITLES,
@@ -264,20 +266,17 @@ export function pluralPossessiveBefore(text: string, a: Word, b: Word): boolean 
 /** Two words of one description: `the upbeat Flames’ interim head coach` runs on over the plural's apostrophe. */
 /**
  * Whether the name whose last word is word k modifies a lower-case noun joined after it, no
- * possessive between (`a Leduc rally`, `a German user`, `one Trump confidant`): it names a thing
- * of the person's or a kind of people, not the person.
+ * possessive between (`a Leduc rally`, `a German user`, `one Trump confidant`), or a platform's
+ * page or account (`the Edmonton Oilers Facebook page`): it names a thing of the person's or a
+ * kind of people, not the person.
  */
 export function nameModifiesNoun(text: string, ws: Word[], k: number): boolean {
   const w = ws[k]!;
   const next = ws[k + 1];
-  return (
-    !!next &&
-    !APOSTROPHE_S.test(w.text) &&
-    isLowerCase(next.text) &&
-    !FUNCTION_WORDS.has(next.key) &&
-    !PREPOSITIONS.has(next.key) &&
-    joined(text, w, next)
-  );
+  if (!next || APOSTROPHE_S.test(w.text) || !joined(text, w, next)) return false;
+  // `the Edmonton Oilers Facebook page`: a platform and what it holds, after the name (a platform closes no name: mention-names.ts).
+  if (PLATFORMS.has(next.key)) return PLATFORM_MEDIA.has(ws[k + 2]?.key ?? "") && joined(text, next, ws[k + 2]!);
+  return isLowerCase(next.text) && !FUNCTION_WORDS.has(next.key) && !PREPOSITIONS.has(next.key);
 }
 
 export function joinedInDescription(text: string, a: Word, b: Word): boolean {

@@ -19,18 +19,20 @@ import { rx } from "./unicode-regexps";
 const PERSON_FRAMES = [
   // `whose first name is Ashley`, `whose name is Vic`
   String.raw`whose\s+(?:first\s+|given\s+)?name\s+is`,
-  // `who identified himself only as Billy`, `who introduced herself by her first name, Jo`
-  String.raw`who\s+(?:only\s+)?(?:identified|identifies|introduced|introduces)\s+(?:himself|herself|themselves|themself)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)`,
+  // `who identified himself only as Billy`, `who would only identify herself as Jo`, `who
+  // introduced herself by her first name, Jo`
+  String.raw`who\s+(?:(?:would|did)\s+)?(?:only\s+)?(?:identified|identifies|identify|introduced|introduces|introduce)\s+(?:himself|herself|themselves|themself)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)`,
   // `identified only as Mo`, `who is known only by her first name, Jo`
   String.raw`(?:who\s+(?:was|is)\s+)?(?:identified|known)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)`,
   // `who said his name was Truth`
   String.raw`who\s+(?:said|says)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:was|is)`,
   // `who gave her name as Lauren`, `who gave his name only as Sam`, `who would only give his first name, Sam`
   String.raw`who\s+(?:(?:would|did)\s+)?(?:only\s+)?(?:gave|give|gives|provided|shared)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)?`,
-  // `who asked to be identified only as Jo`, `who asked to be identified by her first name, Jo`
-  String.raw`who\s+asked\s+to\s+be\s+(?:identified|called|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)`,
-  // `who goes by Quinn`
-  String.raw`who\s+goes\s+by`,
+  // `who asked to be identified only as Jo`, `who wished to be identified by her first name, Jo`,
+  // `who only wanted to be identified as Jo`, `who asked to be called Sunny`
+  String.raw`who\s+(?:only\s+)?(?:asked|wished|wanted|wants|asks|preferred|prefers)\s+to\s+be\s+(?:(?:identified|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|called)`,
+  // `who goes by the name Quinn` (not `goes by`, also to pass by: `a trucker who goes by Highway 401`)
+  String.raw`who\s+goes\s+by\s+the\s+name`,
   // `whom we are calling Ben`, `who CBC News has agreed to call Sam`
   String.raw`(?:who|whom)\s+(?:we|CBC\s+News|CTV\s+News|Global\s+News|the\s+Star|The\s+Globe)\s+(?:are|is|have|has)\s+(?:agreed\s+to\s+call|calling)`,
 ];
@@ -44,10 +46,10 @@ const NAMING_PARTICIPLE = String.raw`(?:who\s+(?:is|was)\s+)?(?:named|called)`;
  */
 const KIN_APPOSITION = /^,\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?=\S)/;
 
-/** A frame right after a description, up to the name: `, whose first name is `. */
-const FRAME_AFTER = new RegExp(String.raw`^,?\s+(?:(${NAMING_PARTICIPLE})|${PERSON_FRAMES.join("|")})\s+(?=\S)`);
+/** A frame right after a description, up to the name: `, whose first name is `, ` — whom the Star has agreed to call `. */
+const FRAME_AFTER = new RegExp(String.raw`^(?:,|\s+[—–])?\s+(?:(${NAMING_PARTICIPLE})|${PERSON_FRAMES.join("|")})\s+(?=\S)`);
 /** A person's frame right before a lone name: `whose first name is `. */
-const FRAME_BEFORE = new RegExp(String.raw`(?:^|[\s,])(?:${PERSON_FRAMES.join("|")})\s+$`);
+const FRAME_BEFORE = new RegExp(String.raw`(?:^|[\s,—–])(?:${PERSON_FRAMES.join("|")})\s+$`);
 
 /** The words a frame opens with: the frame is read only after one, or after a kin noun's comma. */
 const FRAME_OPENERS = new Set(["who", "whose", "whom", "named", "called", "identified", "known"]);

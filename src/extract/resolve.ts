@@ -252,9 +252,12 @@ export class Resolver {
 
   /**
    * The person a frame right after the description names (`a commuter whose first name is
-   * Ashley`, `Another commuter, named Lauren,`): naming-frames.ts.
+   * Ashley`, `Another commuter, named Lauren,`), when the frame follows the description's head,
+   * no link between (naming-frames.ts).
    */
   private namedByFrame(m: Mention): CastMember | undefined {
+    // The frame names the description's head only: not `the sister of a cyclist named Troy`.
+    for (let k = m.first + 1; k < m.last; k++) if (HEAD_LINKS.has(this.c.words[k]!.key)) return undefined;
     const at = nameAfterFrame(this.c, m.last);
     const n = at >= 0 ? this.seen.nameStartingAt(at) : undefined;
     // A possessive names another (`who identified herself as Acme's manager`).

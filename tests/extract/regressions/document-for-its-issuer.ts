@@ -1752,4 +1752,21 @@ export const DOCUMENT_FOR_ITS_ISSUER: RegressionCase[] = [
     text: "Students marched to the legislature on Monday.\n\n\u201cCuts hurt every student this year,\u201d read a post on Facebook.",
     quotes: [{ text: "Cuts hurt every student this year,", speaker: null }],
   },
+  // From the round's review: two courts (one read as a person's name), or a judge named, leave a
+  // ruling no one's; a comment on a team's page is a fan's, not the team's.
+  {
+    kind: "document for its issuer",
+    text: "The Alberta Court of Appeal set aside the Court of King\u2019s Bench order.\n\nBoth sides had asked for costs.\n\n\u201cEach party shall bear its own costs,\u201d the judgment said.",
+    quotes: [{ text: "Each party shall bear its own costs,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Justice Mary Moreau of the Ontario Superior Court dismissed the lawsuit on Friday.\n\n\u201cThe claim was brought well outside the limitation period,\u201d the ruling said.",
+    quotes: [{ text: "The claim was brought well outside the limitation period,", speaker: null }],
+  },
+  {
+    kind: "document for its issuer",
+    text: "Fans posted their reactions online.\n\n\u201cWorst trade in franchise history,\u201d read one comment on the Edmonton Oilers Facebook page.",
+    quotes: [{ text: "Worst trade in franchise history,", speaker: null }],
+  },
 ];

@@ -981,4 +981,11 @@ export const FURNITURE: RegressionCase[] = [
     text: "Premier Jane Roe spent Saturday making one of her final appeals to voters in the city.\n\nThe parties have ground to make up in the city, said political science professor Ann Wells.\n\n\u201cWe do not have to repeat history here, we can make history,\u201d she told supporters.",
     quotes: [{ text: "We do not have to repeat history here, we can make history,", speaker: "Ann Wells" }],
   },
+  // From the round's review: the signed pull quote is read as a caption is, so its full name
+  // still says who a later surname is.
+  {
+    kind: "furniture",
+    text: "Mayor Jane Roe unveiled the plan on Monday.\n\nIt\u2019s the most ambitious transit project in a generation.- Transit advocate Marie Dubois\n\nDubois, who heads a riders\u2019 group, said she had waited years for it.\n\n\u201cFinally,\u201d she said.",
+    quotes: [{ text: "Finally,", speaker: "Marie Dubois" }],
+  },
 ];

@@ -795,4 +795,33 @@ export const UNNAMED_PERSON: RegressionCase[] = [
     text: "Zarnia waited at the gate for six hours.\n\n\u201cNobody helped us at all,\u201d she said.",
     quotes: [{ text: "Nobody helped us at all,", speaker: null }],
   },
+  // From the round's review: a frame names the description's head only, never the person the
+  // head is related to (`the sister of a cyclist named Troy`); `goes by` alone may mean to pass;
+  // a lone name read as a plural (`Curtis`) is a person's after a frame; a dash may set the
+  // frame off; `asked to be called`.
+  {
+    kind: "unnamed person",
+    text: "\u201cI can\u2019t believe it,\u201d said the sister of a cyclist named Troy, who was struck on Bloor Street.\n\nPolice are investigating.",
+    quotes: [{ text: "I can\u2019t believe it,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "A trucker who goes by Highway 401 twice a day said the potholes were getting worse.\n\n\u201cIt\u2019s like driving on the moon,\u201d he said.",
+    quotes: [{ text: "It\u2019s like driving on the moon,", speaker: null }],
+  },
+  {
+    kind: "unnamed person",
+    text: "\u201cIt\u2019s freezing in here at night,\u201d said a shelter resident whose name is Curtis.\n\nThe shelter has been over capacity since November, according to staff.",
+    quotes: [{ text: "It\u2019s freezing in here at night,", speaker: "Curtis" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "The employee \u2014 whom the Star has agreed to call Tom \u2014 said the mould was everywhere.\n\n\u201cThey just painted over it,\u201d he said.",
+    quotes: [{ text: "They just painted over it,", speaker: "Tom" }],
+  },
+  {
+    kind: "unnamed person",
+    text: "A witness who asked to be called Sunny said she saw two men run from the store.\n\n\u201cThey went toward the river,\u201d she said.",
+    quotes: [{ text: "They went toward the river,", speaker: "Sunny" }],
+  },
 ];
