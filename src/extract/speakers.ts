@@ -84,6 +84,7 @@ import {
 } from "./speech-verbs";
 import { personBeforeBody } from "./subject-affiliations";
 import { signerBeforeAppositive } from "./subject-asides";
+import { mentionIsPlace } from "./subject-places";
 import { subjectOf } from "./subjects";
 import { APOSTROPHE_S, isCapitalised, isLowerCase, isSpaceAt, startsUpper } from "./text";
 import { AFTER_VERB_MAX_WORDS, TAIL_MAX_WORDS } from "./thresholds";
@@ -1025,8 +1026,12 @@ function headAttribution(a: Analysis, open: number, prevClose: number, headline:
       const member = label?.kind === "name" && !signed ? personBeforeBody(a, label, lo, true) : undefined;
       // `South Sudanese-Canadian activist and artist Emmanuel Jal brought some big news to his set:`:
       // a bare role read as the subject runs on to the name it qualifies.
+      // `Vancouver costume designer Jane Roe gave her crew advice:`: a place, then a role, before
+      // the person's name, says where the subject works (personAfterAffiliation).
       const read = clauseSubject(a, lo, hi);
-      const subject = (read && nameAfterBareRole(a, read, open)) ?? read;
+      const subject =
+        (read && nameAfterBareRole(a, read, open)) ??
+        (read?.kind === "name" && mentionIsPlace(a.words, read) ? personAfterAffiliation(a, read, true) : read);
       const m = member ?? (signed ? label : ((subject && cleftSubject(a, subject, hi, open)) ?? subject ?? (where ? undefined : label)));
       // `Jane Roe, Ontario vice-president of the Lakeview Grocers: “…”`: the description read as
       // the subject is set off after the name that signs.

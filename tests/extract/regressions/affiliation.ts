@@ -969,4 +969,17 @@ export const AFFILIATION: RegressionCase[] = [
     text: "Talks broke off on Friday.\n\n\u201cWe will not strike,\u201d said a statement from Acme Foods and Jane Roe.",
     quotes: [{ text: "We will not strike,", speaker: null }],
   },
+  // A place and a role before the name of a subject that introduces its words with a colon: the
+  // person, not the place (round 39, from r59).
+  {
+    kind: "affiliation",
+    text: "The writers went on strike on Tuesday.\n\nVancouver costume designer Patti Henderson gave her department some advice: \u201cPlease don\u2019t go out and buy new cars.\u201d",
+    quotes: [{ text: "Please don\u2019t go out and buy new cars.", speaker: "Patti Henderson" }],
+  },
+  // Control: a person's full name opening a headline stays the subject.
+  {
+    kind: "affiliation",
+    text: "Jane Roe heckles Baker supporters: \u2018You\u2019re being ridiculous.\u2019\n\nComedian Jane Roe was booed by supporters of Tom Baker on Monday.",
+    quotes: [{ text: "You\u2019re being ridiculous.", speaker: "Jane Roe" }],
+  },
 ];
