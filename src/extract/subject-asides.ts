@@ -131,7 +131,7 @@ const OPENED_ROLE_MAX_WORDS = 12;
 
 /**
  * `Jane Roe, director of education adds “…”`, `Jane Roe, a councillor with Acme First Nation
- * said`: after a name that opens the clause and its comma, a role cannot be the subject (the
+ * said`: after a name that opens the clause (or a clause joined by `, and`) and its comma, a role cannot be the subject (the
  * name would then stand alone, belonging to no clause), so the phrase is an appositive whose
  * closing comma is missing, and the subject is the name. Words up to k, from the comma, must be
  * the role noun (after an article or a possessor, if any) and its complement only.
@@ -162,13 +162,20 @@ export function beforeBareRole(a: Clause, k: number, lo: number): Mention | unde
     // Without its article or possessor the role may run no longer than it did before articles were read.
     if (!opensRole && possessor < 0 && roleWords(a, j, k) >= BARE_ROLE_MAX_WORDS) return undefined;
     const name = npBackward(a, j - 1);
-    if (name?.kind !== "name" || name.first !== lo) return undefined;
+    if (name?.kind !== "name" || (name.first !== lo && !opensJoinedClause(a, name.first))) return undefined;
     // Before a body's name and its role, only a person's full name (`Perth, Ont. mayor says` is a
     // place and its province before a role that the story names below).
     if (r !== opened && (name.last === name.first || mentionIsPlace(ws, name))) return undefined;
     return name;
   }
   return undefined;
+}
+
+/** Whether word i opens a clause joined by `, and` or `, but` (`…, and Jane Roe, a councillor with …`). */
+function opensJoinedClause(a: Clause, i: number): boolean {
+  const ws = a.words;
+  const link = ws[i - 1];
+  return !!link && !!ws[i - 2] && (link.key === "and" || link.key === "but") && commaIn(a.text, ws[i - 2]!.end, link.start);
 }
 
 /**
@@ -245,14 +252,17 @@ const COMPOUND_ROLE_MAX_WORDS = 2;
 /**
  * The last word of a role whose noun at r runs on, spaces only between, into more speaker's
  * nouns (`chief executive officer of Acme said`): its head, the last, takes the complement. The
- * run of joined speaker's nouns is the text's (nounsEnd); only its words in lower case here.
+ * run of joined speaker's nouns is the text's (nounsEnd); only its words in lower case here, or
+ * in capitals after a capitalised first (`General Manager of …`).
  */
 function compoundRoleEnd(a: Clause, r: number, k: number): number {
   const ws = a.words;
   if (!isSpeakerNoun(ws[r]!.key)) return r;
   const last = Math.min(nounsEnd(a, r), r + COMPOUND_ROLE_MAX_WORDS, k);
+  // `General Manager of transportation services`: a role in Title Case runs on in capitals.
+  const titleCase = isCapitalised(ws[r]!.text);
   let end = r;
-  while (end < last && isLowerCase(ws[end + 1]!.text)) {
+  while (end < last && (titleCase ? isCapitalised(ws[end + 1]!.text) && isSpeakerNoun(ws[end + 1]!.key) : isLowerCase(ws[end + 1]!.text))) {
     a.work.add();
     end++;
   }

@@ -1193,4 +1193,22 @@ export const SUBJECT_OF_THE_CLAUSE: RegressionCase[] = [
     text: "The trial opened on Monday.\n\n\u201cIt is late,\u201d Jane Roe, a lawyer in Toronto said.",
     quotes: [{ text: "It is late,", speaker: "Jane Roe" }],
   },
+  // A role in Title Case set off after a name without its closing comma, and one opening a clause
+  // joined by `, and` (round 39, from r59).
+  {
+    kind: "subject of the clause",
+    text: "The city is still digging out.\n\nBarbara Gray, General Manager of transportation services says digging out has been a \u201c24/7 job.\u201d",
+    quotes: [{ text: "24/7 job.", speaker: "Barbara Gray" }],
+  },
+  {
+    kind: "subject of the clause",
+    text: "Some areas saw 55 cm fall, and Barbara Gray, general manager of transportation services says digging out has been a \u201c24/7 job.\u201d",
+    quotes: [{ text: "24/7 job.", speaker: "Barbara Gray" }],
+  },
+  // Control: a title opening a name after the comma is the name's (`Mayor Jane Roe`), not a role.
+  {
+    kind: "subject of the clause",
+    text: "The storm closed roads, and Tom Baker, Mayor Jane Roe\u2019s chief of staff, says the plows are \u201cworking around the clock.\u201d",
+    quotes: [{ text: "working around the clock.", speaker: "Tom Baker" }],
+  },
 ];
