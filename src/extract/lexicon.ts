@@ -2198,6 +2198,16 @@ export const ORG_WORDS = new Set([
   "secretariat",
   "directorate",
   "detachment",
+  // French bodies' heads (`Centrale des syndicats du Québec`, `Fédération interprofessionnelle de
+  // la santé`, `Groupe Juste pour rire inc.`), whose names run on in lower case (mention-names.ts).
+  "fédération",
+  "confédération",
+  "centrale",
+  "groupe",
+  "regroupement",
+  "syndicat",
+  "société",
+  "régie",
   "legislature",
   "commons",
   "registry",

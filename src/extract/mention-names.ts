@@ -430,8 +430,63 @@ export function nameForward(t: Tokens, i: number): number {
   if (r.modifier[j] === 1 || isTimeZone(t, j)) return -1;
   if (!isNameWord(t.text, ws[j]!, titled, r.given[j] === 1) && !(titled && capitalisedAt(t.text, ws[j]!))) return -1;
   const last = beforeTitleCase(t, r, i, r.nameEnd[j]!);
-  return last > j && (officeAfterName(t, r, j, last) || platformBeforeMedium(t, last)) ? last - 1 : last;
+  if (last > j && (officeAfterName(t, r, j, last) || platformBeforeMedium(t, last))) return last - 1;
+  return frenchBodyEnd(t, j, last);
 }
+
+/** The particles of a French body's name: `des` of `Centrale des syndicats du Québec`, `pour` of `Juste pour rire`. */
+const FRENCH_PARTICLES = new Set(["de", "des", "du", "la", "le", "les", "pour", "et", "en", "sur", "d", "l"]);
+/** The capitalised words that open a French body's name, whose lower-case words may follow with no particle first. */
+const FRENCH_BODY_HEADS = new Set([
+  ...["fédération", "confédération", "centrale", "corporation", "groupe", "regroupement", "syndicat", "société"],
+  ...["ordre", "régie", "association", "alliance", "coalition", "conseil", "commission", "union", "mouvement"],
+]);
+/** A French firm's suffix, closing its name: `Groupe Juste pour rire inc.`. */
+const FRENCH_FIRM_SUFFIXES = new Set(["inc", "ltée"]);
+/** How many words a French body's name may run on past its capitals. */
+const FRENCH_BODY_MAX_WORDS = 6;
+
+/**
+ * The last word of a French body's name that runs on in lower case past the capitalised run
+ * ending at `last` (`Centrale des syndicats du Québec`, `Fédération interprofessionnelle de la
+ * santé`, `Groupe Juste pour rire inc.`): French writes a body's nouns in lower case, so the run
+ * stopped at its first word, and a lone `Centrale` or `Groupe Juste` was read as a person. Only
+ * through French particles (one at least) and lower-case words, spaces only between, to a
+ * capitalised place, a firm's suffix, or (after a French body's head) the phrase's end or an
+ * English word; `last` itself when no such name runs on. A fixed window of words.
+ */
+function frenchBodyEnd(t: Tokens, first: number, last: number): number {
+  const ws = t.words;
+  if (last < first || (!FRENCH_PARTICLES.has(ws[last + 1]?.key ?? "") && !FRENCH_BODY_HEADS.has(ws[last]!.key))) return last;
+  let particle = false;
+  for (let k = last + 1; k < ws.length && k <= last + FRENCH_BODY_MAX_WORDS; k++) {
+    t.work.add();
+    const w = ws[k]!;
+    if (!/^[\s'’]+$/.test(t.text.slice(ws[k - 1]!.end, w.start))) break;
+    if (FRENCH_FIRM_SUFFIXES.has(w.key)) return particle ? k : last;
+    if (isCapitalised(w.text)) return particle && isPlace([w.key]) ? k : last;
+    if (FRENCH_PARTICLES.has(w.key)) particle = true;
+    else if (!isLowerCase(w.text) || NOT_FRENCH.has(w.key)) return last;
+    // The phrase ends here (a stop or a comma after it, or an English word: `nationaux said`):
+    // a French body's head may close it in lower case.
+    const next = ws[k + 1];
+    if (
+      particle &&
+      FRENCH_BODY_HEADS.has(ws[first]!.key) &&
+      !FRENCH_PARTICLES.has(w.key) &&
+      (!next || !/^\s+$/.test(t.text.slice(w.end, next.start)) || NOT_FRENCH.has(next.key))
+    )
+      return k;
+  }
+  return last;
+}
+
+/** English words no French body's name runs on to: `the Union said`, `Groupe members are`. */
+const NOT_FRENCH = new Set([
+  ...SPEECH_VERBS,
+  ...["the", "a", "an", "of", "and", "to", "in", "that", "which", "who", "members"],
+  ...["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says"],
+]);
 
 /**
  * `the Acme Students Union Facebook page`, `the Blue Jays Twitter account`: a platform closing a

@@ -268,7 +268,8 @@ function fromGivenName(ws: string[]): string[] {
   for (let p = 0; p <= ws.length - 2; p++) {
     const key = ws[p]!.toLowerCase();
     if (NAME_PARTICLES.has(key)) return ws;
-    if (isGivenName(ws[p]!)) {
+    // A given name is capitalised: the `des` of `Centrale des syndicats du Québec` is no `Des`.
+    if (startsUpper(ws[p]!) && isGivenName(ws[p]!)) {
       if (p === 0) return ws;
       const rest = ws.slice(p).map((w) => w.toLowerCase().replace(/\.$/, ""));
       // `Traveller Tom Court`: a body's word that is also a surname, after the given name alone, ends the person's name

@@ -1592,4 +1592,28 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "Maple Leaf Airways cancelled 40 flights on Monday because of the storm.\n\n\u201cWe apologize to our customers,\u201d the airline said in a statement.",
     quotes: [{ text: "We apologize to our customers,", speaker: "Maple Leaf Airways" }],
   },
+  // A French body's name runs on in lower case past its capitals (round 39, from r53, r59 and
+  // r50): `Groupe Juste pour rire inc.` is the company, not a person `Groupe Juste`.
+  {
+    kind: "organisation continuation",
+    text: "Groupe Juste pour rire inc. has filed for creditor protection.\n\n\u201cWe hope the festival will take place next year,\u201d a statement from the company states.",
+    quotes: [{ text: "We hope the festival will take place next year,", speaker: "Groupe Juste pour rire inc." }],
+  },
+  {
+    kind: "organisation continuation",
+    text: "The Fédération interprofessionnelle de la santé, the province\u2019s largest nurses union, rejected the offer.\n\n\u201cIt is a bad deal for nurses,\u201d the union said.",
+    quotes: [{ text: "It is a bad deal for nurses,", speaker: "Fédération interprofessionnelle de la santé" }],
+  },
+  // Control: a person's name with French particles stays a person's.
+  {
+    kind: "organisation continuation",
+    text: "\u201cWe will appeal the ruling,\u201d said Marie de la Roche, a lawyer for the family.",
+    quotes: [{ text: "We will appeal the ruling,", speaker: "Marie de la Roche" }],
+  },
+  // The `des` of a French body's name is no given name `Des` that starts the name there.
+  {
+    kind: "organisation continuation",
+    text: "The Centrale des syndicats du Québec rejected the offer on Monday.\n\n\u201cThis is not a serious offer,\u201d the union said.",
+    quotes: [{ text: "This is not a serious offer,", speaker: "Centrale des syndicats du Québec" }],
+  },
 ];
