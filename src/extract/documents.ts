@@ -262,7 +262,7 @@ const WRITING_ISSUED_BY = new Set([...ISSUING_VERBS, "tweeted", "out"]);
  * Writings a public body issues to warn or decide, which speak for it as its statement would
  * (`says an alert from Oakvale Weather`, `the warning said`, `the board’s decision reads`).
  * Kept from ISSUED_WRITINGS, read as a sentence's subject, where `alert` and `warning` are verbs.
- * The warnings' names (WARNING_NAMES) and a decision.
+ * The warnings' names (WARNING_NAMES), a decision and a judgment (a court's: courtThatRuled).
  */
 const NOTICES = new Set([...WARNING_NAMES, "decision", "judgment", "judgement"]);
 

@@ -783,7 +783,8 @@ const CAPTION_MAX_CHARS = 400;
 /**
  * Photo captions: a short paragraph closing with a photo credit (`Jane Roe speaks to the crowd.
  * (John Doe/CBC)`) or labelled `Caption:`, video captions closing with a running time
- * (isVideoCaption), and pull quotes signed after their last stop (isSignedPullQuote), holding no quotation. The page sets them between the
+ * (isVideoCaption), and pull quotes signed after their last stop (isSignedPullQuote), holding no
+ * quotation. The page sets them between the
  * paragraphs of the story, which runs on past them: the person a caption names has not taken
  * the floor from the last one the story quoted. `credits`: what captionCredits found, in order.
  * A paragraph whose credit is glued to its last stop is not read as a caption: tried, that
@@ -870,19 +871,19 @@ function videoTitleAbove(a: Analysis, pi: number): boolean {
 /** How many lines under a video teaser may repeat its title (the player's title, then its dated caption). */
 const VIDEO_TITLE_LINES = 2;
 
-/**
- * A pull quote as CBC sets it between paragraphs, signed after a dash glued to its last stop, with
- * no quotation marks: `… no one was cooler.- Leonardo DiCaprio`, `… in the city.- Political
- * science professor Jane Roe`. Words picked out of the story, read as a caption is: the name in
- * it says who a later surname is, but is not the last person the prose named, whom a `she told
- * supporters` below stands for.
- * (A pull quote in marks is isPullQuote's; one signed on the line below, signedBelow's.)
- */
 /** The words of a signed pull quote, before its signature: at least this many characters. */
 const PULL_QUOTE_MIN_CHARS = 20;
 /** The stops a signature's dash follows. */
 const BEFORE_SIGNATURE = ".!?,’'…";
 
+/**
+ * A pull quote as CBC sets it between paragraphs, signed after a dash glued to its last stop, with
+ * no quotation marks: `… no one was cooler.- Leonardo DiCaprio`, `… in the city.- Political
+ * science professor Jane Roe`. Words picked out of the story, read as a caption is: the name in
+ * it says who a later surname is, but is not the last person the prose named, whom a `she told
+ * supporters` below stands for. (A pull quote in marks is isPullQuote's; one signed on the line
+ * below, signedBelow's.)
+ */
 function isSignedPullQuote(text: string, p: Range, work: Work): boolean {
   work.add(p.end - p.start);
   const line = text.slice(p.start, p.end);

@@ -1,7 +1,8 @@
 // A noun naming a firm set beside a one-word name (`retailer Sears`, `the retailer Sears`, `Sears,
 // the retailer,`, `Canada's oldest retailer, Sears,`): the name is a firm's, which `the company`,
 // `the retailer` and `it` stand for later. Separate because it reads the words around one
-// mention, where the cast's kinds (./actor-kinds) read only the name's own words.
+// mention, where the cast's kinds (./actor-kinds) read only the name's own words. So is a
+// business one owns (namesOwnBusiness), whatever its name's length.
 import { DETERMINERS, FIRM_NOUNS, FIRM_TRADES, FUNCTION_WORDS } from "./lexicon";
 import { isPossessive, type Mention } from "./mention-words";
 import { isCapitalised, isLowerCase, type Tokens } from "./text";
@@ -99,15 +100,7 @@ export function firmNounBefore(t: Tokens, mention: Pick<Mention, "first" | "last
   return undefined;
 }
 
-/**
- * A business one owns, named right after its noun and set off (`started her own company, Maple
- * Crafts,`, `her business – Buddha Beads – from home`), or named as what someone owns (`Karma
- * Gill, Gill Orchard’s owner`, `the owner of Gill Orchard`): the name is the business's, whatever
- * its length. Owned, no one's name (a person has no owner), whatever given name it opens on; set
- * off after the noun, only where nothing in it shows a person's (the caller asks). A pronoun's own
- * noun (`her`, `his`, `their`) is what makes the apposition the business's: `a partner at the
- * firm, Jane Roe,` names a person.
- */
+/** A pronoun's own business noun, set off before the name: `her own company, `, `his business – `. */
 const OWN_BUSINESS_BEFORE =
   /\b(?:her|his|their|my|our)\s+(?:own\s+)?(?:new\s+|small\s+|family\s+)?(?:company|business|firm|shop|store|restaurant|bakery|caf[eé]|farm|orchard|brand|startup|charity|studio)\s*(?:,|[-–—])\s*$/;
 /** `Gill Orchard’s owner` (the mention may hold its `’s`), `Gill Orchard co-owner`. */
@@ -119,6 +112,15 @@ const OWNER_AFTER_CHARS = 16;
 /** How many characters before a name OWN_BUSINESS_BEFORE reads. */
 const OWN_BUSINESS_CHARS = 48;
 
+/**
+ * A business one owns, named right after its noun and set off (`started her own company, Maple
+ * Crafts,`, `her business – Buddha Beads – from home`), or named as what someone owns (`Karma
+ * Gill, Gill Orchard’s owner`, `the owner of Gill Orchard`): the name is the business's, whatever
+ * its length. Owned, no one's name (a person has no owner), whatever given name it opens on; set
+ * off after the noun, only where nothing in it shows a person's (the caller asks). A pronoun's own
+ * noun (`her`, `his`, `their`) is what makes the apposition the business's: `a partner at the
+ * firm, Jane Roe,` names a person.
+ */
 export function namesOwnBusiness(t: Tokens, mention: Mention): "owned" | "apposed" | undefined {
   const before = t.text.slice(Math.max(0, mention.start - OWN_BUSINESS_CHARS), mention.start);
   if (OWNER_BEFORE.test(before) || OWNER_AFTER.test(t.text.slice(mention.end, mention.end + OWNER_AFTER_CHARS))) return "owned";

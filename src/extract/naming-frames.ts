@@ -55,7 +55,7 @@ const FRAME_BEFORE = new RegExp(String.raw`(?:^|[\s,—–])(?:${PERSON_FRAMES.j
 const FRAME_OPENERS = new Set(["who", "whose", "whom", "named", "called", "identified", "known"]);
 
 /** How many characters after a description or before a name a frame may span. */
-export const FRAME_CHARS = 90;
+const FRAME_CHARS = 90;
 
 /**
  * Where the name starts that a frame gives right after the description ending with word `last`
