@@ -193,12 +193,16 @@ function lowerCase(word: string): string {
   return word;
 }
 
+/** A step below a rank, hyphened to its abbreviation: `Sub-Lt.`, a sub-lieutenant. */
+const RANK_PREFIXES = new Set(["sub"]);
+
 /**
  * `det.-insp`, `s/sgt`, `dir.-supt`: ranks chained by hyphens or slashes, as police and military
  * stories write them, keyed in lower case: a chain that ends in an abbreviated title, each part
  * before it an abbreviation or a title, or a letter before a slash (`S/Sgt.`, a staff sergeant;
  * `A/Insp.`, an acting inspector). One word with the ranks it chains: a title before a name, and
- * an abbreviation whose stop ends no sentence. Not a party and state (`R-Tex.`), nor two months.
+ * an abbreviation whose stop ends no sentence; a step below the rank may open it (`Sub-Lt.`). Not
+ * a party and state (`R-Tex.`), nor two months.
  */
 export function isRankChain(key: string): boolean {
   if (!key.includes("-") && !key.includes("/")) return false;
@@ -211,7 +215,7 @@ export function isRankChain(key: string): boolean {
     at += p.length;
     const bare = p.endsWith(".") ? p.slice(0, -1) : p;
     const letter = bare.length === 1 && key[at] === "/";
-    if (!letter && !ABBREVIATIONS.has(bare) && !TITLES.has(bare)) return false;
+    if (!letter && !ABBREVIATIONS.has(bare) && !TITLES.has(bare) && !RANK_PREFIXES.has(bare)) return false;
     at++;
   }
   return true;

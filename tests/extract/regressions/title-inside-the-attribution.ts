@@ -944,4 +944,10 @@ export const TITLE_INSIDE_THE_ATTRIBUTION: RegressionCase[] = [
     text: "Acme Mining Ltd. will close the mine.\n\n\u201cWe did everything we could,\u201d Jane Roe, the company's vice-president, said.",
     quotes: [{ text: "We did everything we could,", speaker: "Jane Roe" }],
   },
+  // A step below a rank hyphened to its abbreviation opens the name (round 39, from r60).
+  {
+    kind: "title inside the attribution",
+    text: "About 100 troops were sent to the capital.\n\n\u201cIt was a little bit fortuitous in terms of the timing,\u201d said Sub-Lt. Andrew McLaughlin of the 31 Canadian Brigade Group.",
+    quotes: [{ text: "It was a little bit fortuitous in terms of the timing,", speaker: "Andrew McLaughlin" }],
+  },
 ];
