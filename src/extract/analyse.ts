@@ -514,13 +514,21 @@ function ownBusiness(a: Analysis, mention: Mention, member: CastMember): boolean
 
 /**
  * The organisation a bracketed acronym abbreviates: the name just before it (`Provincial Review
- * Board (PRB)`), or the one before that when a place qualifies it (`Independent Investigation Unit
- * of Manitoba (IIU)`).
+ * Board (PRB)`, `North Shore Rescue (NSR)`, then an institution), or the one before that when a
+ * place qualifies it (`Independent Investigation Unit of Manitoba (IIU)`).
  */
 function abbreviatedBy(a: Analysis, before: Analysis["names"], acronym: Mention): CastMember | undefined {
   const last = before.at(-1);
   if (!last) return undefined;
-  if (isAcronymOf(a, last.mention, acronym) && last.member.kind !== "person") return last.member;
+  if (isAcronymOf(a, last.mention, acronym)) {
+    if (last.member.kind !== "person") return last.member;
+    // `North Shore Rescue (NSR)`: news gives no one's name its initials in brackets; a name of
+    // three words or more read as a person's (`North` is a given name), with no title, is the body's.
+    if (last.member.tokens.length >= 3 && last.member.titles.size === 0) {
+      last.member.kind = "institution";
+      return last.member;
+    }
+  }
   const first = before.at(-2);
   if (!first || first.member.kind === "person" || !/^\s+of\s+$/.test(a.text.slice(first.mention.end, last.mention.start))) return undefined;
   return isAcronymOf(a, first.mention, acronym, last.mention.end) ? first.member : undefined;

@@ -1616,4 +1616,11 @@ export const ORGANISATION_CONTINUATION: RegressionCase[] = [
     text: "The Centrale des syndicats du Québec rejected the offer on Monday.\n\n\u201cThis is not a serious offer,\u201d the union said.",
     quotes: [{ text: "This is not a serious offer,", speaker: "Centrale des syndicats du Québec" }],
   },
+  // A name of three words or more read as a person's, given its initials in brackets, is a body's,
+  // and the initials stand for it (round 39, from r60).
+  {
+    kind: "organisation continuation",
+    text: "North Shore Rescue (NSR) led the search for the hiker.\n\n\u201cThe search team followed the prints down extremely complex terrain,\u201d NSR wrote.",
+    quotes: [{ text: "The search team followed the prints down extremely complex terrain,", speaker: "North Shore Rescue" }],
+  },
 ];
